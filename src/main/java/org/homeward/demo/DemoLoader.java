@@ -1,0 +1,106 @@
+package org.homeward.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.homeward.organisation.Actor;
+import org.homeward.organisation.Role;
+import org.homeward.registry.Case;
+import org.homeward.registry.CaseLifecycle;
+import org.homeward.registry.CaseStatus;
+import org.homeward.registry.Cases;
+import org.homeward.registry.TransitionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the demo scenario once, on the first start of an empty database in demo mode. */
+@Component
+@Order(20)
+class DemoLoader implements ApplicationRunner {
+
+  static final String SCENARIO = "morocco-2012";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final Cases cases;
+  private final CaseLifecycle lifecycle;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final boolean demo;
+
+  DemoLoader(
+      Cases cases,
+      CaseLifecycle lifecycle,
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${homeward.demo}") boolean demo) {
+    this.cases = cases;
+    this.lifecycle = lifecycle;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.demo = demo;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (!demo) {
+      return;
+    }
+    int claimed =
+        jdbc.sql("INSERT INTO demo_load (scenario, cases) VALUES (?, 0) ON CONFLICT DO NOTHING")
+            .param(SCENARIO)
+            .update();
+    if (claimed == 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    Actor caseworker = new Actor("caseworker.mar", "MAR", java.util.Set.of(Role.CASEWORKER));
+    DemoScenario scenario = new DemoScenario(clock);
+    int count = 0;
+    for (DemoScenario.Household household : scenario.households()) {
+      Case c = cases.register(household.details(), caseworker);
+      for (String step : household.steps()) {
+        if (step.equals("CONSENT")) {
+          LocalDate declared = c.registrationDate().plusDays(2);
+          c =
+              cases.recordConsent(
+                  c.id(),
+                  null,
+                  scenario.consent(
+                      declared.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : declared,
+                      c.members().getFirst().languages().getFirst()),
+                  caseworker);
+          continue;
+        }
+        CaseStatus to = CaseStatus.valueOf(step);
+        String reason = to.needsReason() ? reason(to) : null;
+        if (lifecycle.transition(c.id(), to, reason, caseworker)
+            instanceof TransitionResult.Transitioned moved) {
+          c = moved.updated();
+        }
+      }
+      count++;
+    }
+    jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
+    log.info(
+        "demo scenario loaded: {} households in {} ms",
+        count,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static String reason(CaseStatus to) {
+    return switch (to) {
+      case INELIGIBLE -> "holds a valid residence permit in Morocco";
+      case REFERRED -> "referred to UNHCR for asylum screening";
+      case WITHDRAWN -> "decided to stay and look for work in Morocco";
+      default -> "demo";
+    };
+  }
+}

@@ -1,0 +1,89 @@
+package org.homeward.organisation.internal;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.homeward.organisation.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first accounts of an empty database: the demo users in demo mode, otherwise one
+ * administrator whose password comes from {@code HOMEWARD_ADMIN_PASSWORD} or is generated and
+ * written to the log once.
+ */
+@Component
+@Order(10)
+class FirstUsers implements ApplicationRunner {
+
+  static final String DEMO_PASSWORD = "homeward-demo";
+
+  private static final Logger log = LoggerFactory.getLogger(FirstUsers.class);
+
+  record DemoUser(
+      String username, String displayName, String mission, Set<Role> roles, String language) {}
+
+  static final List<DemoUser> DEMO_USERS =
+      List.of(
+          new DemoUser("admin", "Administrator", "HQ", Set.of(Role.ADMINISTRATOR), "en"),
+          new DemoUser("caseworker.mar", "Amina Benali", "MAR", Set.of(Role.CASEWORKER), "fr"));
+
+  private final Users users;
+  private final PasswordEncoder encoder;
+  private final boolean demo;
+  private final String initialPassword;
+
+  FirstUsers(
+      Users users,
+      PasswordEncoder encoder,
+      @Value("${homeward.demo}") boolean demo,
+      @Value("${homeward.admin.initial-password:}") String initialPassword) {
+    this.users = users;
+    this.encoder = encoder;
+    this.demo = demo;
+    this.initialPassword = initialPassword;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (users.any()) {
+      return;
+    }
+    if (demo) {
+      String hash = encoder.encode(DEMO_PASSWORD);
+      for (DemoUser user : DEMO_USERS) {
+        users.add(
+            user.username(),
+            user.displayName(),
+            hash,
+            user.mission(),
+            user.roles(),
+            user.language());
+      }
+      log.info("demo users created, all with the password '{}'", DEMO_PASSWORD);
+      return;
+    }
+    String password = initialPassword;
+    if (password.isBlank()) {
+      byte[] random = new byte[18];
+      new SecureRandom().nextBytes(random);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      log.warn(
+          "created user 'admin' with the generated password: {} (change it after signing in)",
+          password);
+    } else {
+      log.info("created user 'admin' with the password from HOMEWARD_ADMIN_PASSWORD");
+    }
+    users.add(
+        "admin", "Administrator", encoder.encode(password), "HQ", Set.of(Role.ADMINISTRATOR), "en");
+  }
+}

@@ -1,0 +1,47 @@
+package org.homeward.registry;
+
+import java.util.List;
+
+/**
+ * A household's details as a user typed them, in the API or a form: every field is raw text so that
+ * all mistakes can be reported together, each at its own field, rather than the first one stopping
+ * the rest. {@link Cases} checks them.
+ *
+ * @param consent optional on registration; afterwards consent has its own requests
+ */
+public record CaseDetails(
+    String missionCode,
+    String destinationCountry,
+    String finalDestination,
+    String registrationSite,
+    String registrationDate,
+    List<MemberDetails> members,
+    ConsentDetails consent) {
+
+  /** One member as typed. {@code id} is set when an existing member is being edited. */
+  public record MemberDetails(
+      String id,
+      String relationship,
+      String givenName,
+      String familyName,
+      List<String> otherNames,
+      String sex,
+      String dateOfBirth,
+      Boolean dobEstimated,
+      String nationality,
+      String placeOfBirth,
+      List<String> languages,
+      String phone,
+      String currentCity,
+      List<DocumentDetails> documents,
+      List<String> vulnerabilities,
+      String vulnerabilityNotes) {}
+
+  /** An identity document as typed. */
+  public record DocumentDetails(
+      String type, String number, String issuingCountry, String expiresOn) {}
+
+  /** The consent declaration as typed. */
+  public record ConsentDetails(
+      String declaredOn, String counsellor, String language, Boolean signed) {}
+}

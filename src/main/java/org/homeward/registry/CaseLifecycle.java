@@ -1,0 +1,135 @@
+package org.homeward.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.homeward.audit.AuditRecord;
+import org.homeward.audit.AuditTrail;
+import org.homeward.audit.FieldChange;
+import org.homeward.organisation.Actor;
+import org.homeward.registry.internal.CaseRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place a case changes status. A step must be allowed by the state machine ({@link
+ * CaseStatus#next()}) and pass every {@link TransitionGuard}, the registry's own and those other
+ * modules add; it is then recorded (who, when, why), audited and published as {@link
+ * CaseStatusChanged}, all in the caller's transaction.
+ */
+@Service
+public class CaseLifecycle {
+
+  private final Cases cases;
+  private final CaseRepository repository;
+  private final List<TransitionGuard> guards;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CaseLifecycle(
+      Cases cases,
+      CaseRepository repository,
+      List<TransitionGuard> guards,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.cases = cases;
+    this.repository = repository;
+    this.guards = List.copyOf(guards);
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Requests the step {@code to}; the result says whether it happened and, if not, why. */
+  @Transactional
+  public TransitionResult transition(CaseId id, CaseStatus to, String reason, Actor actor) {
+    return transition(id, null, to, reason, actor);
+  }
+
+  /**
+   * As {@link #transition(CaseId, CaseStatus, String, Actor)}, if the case is still at that
+   * version.
+   */
+  @Transactional
+  public TransitionResult transition(
+      CaseId id, Long expectedVersion, CaseStatus to, String reason, Actor actor) {
+    Case current = cases.lockForChange(id, expectedVersion, actor);
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (!current.status().canMoveTo(to)) {
+      return new TransitionResult.Refused(
+          current.status(),
+          to,
+          List.of(
+              new Refusal(
+                  "illegal-transition", "a case cannot go from " + current.status() + " to " + to)),
+          current.allowedTransitions());
+    }
+    TransitionAttempt attempt = new TransitionAttempt(current, to, why, actor);
+    List<Refusal> refusals = new ArrayList<>();
+    for (TransitionGuard guard : guards) {
+      guard.check(attempt).ifPresent(refusals::add);
+    }
+    if (!refusals.isEmpty()) {
+      return new TransitionResult.Refused(
+          current.status(), to, refusals, current.allowedTransitions());
+    }
+    Instant now = clock.instant();
+    Consent consent = current.consent();
+    if (to == CaseStatus.WITHDRAWN && consent != null) {
+      consent =
+          new Consent(
+              consent.declaredOn(),
+              consent.counsellor(),
+              consent.language(),
+              consent.signed(),
+              consent.recordedBy(),
+              now,
+              why);
+    }
+    Case moved =
+        new Case(
+            current.id(),
+            current.caseNumber(),
+            current.missionCode(),
+            to,
+            now,
+            current.destinationCountry(),
+            current.finalDestination(),
+            current.registrationSite(),
+            current.registrationDate(),
+            current.members(),
+            consent,
+            current.priority(),
+            current.version() + 1,
+            current.createdAt(),
+            current.createdBy(),
+            now);
+    cases.save(moved, current.version(), actor);
+    repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "case.transitioned",
+            Cases.SUBJECT,
+            moved.id().toString(),
+            moved.missionCode(),
+            why,
+            List.of(new FieldChange("status", current.status().name(), to.name())),
+            Map.of("from", current.status().name(), "to", to.name())));
+    events.publishEvent(
+        new CaseStatusChanged(
+            moved.id(), moved.missionCode(), current.status(), to, why, actor.username(), now));
+    if (to == CaseStatus.WITHDRAWN) {
+      if (consent != null) {
+        repository.saveConsent(moved.id(), consent, now);
+      }
+      events.publishEvent(new ConsentWithdrawn(moved.id(), moved.missionCode(), why, now));
+    }
+    return new TransitionResult.Transitioned(moved, current.status());
+  }
+}

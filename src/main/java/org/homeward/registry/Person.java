@@ -1,0 +1,77 @@
+package org.homeward.registry;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A member of a household as registered. {@code vulnerabilities} are those recorded by the
+ * assessment; {@code derivedVulnerabilities} are those the household itself shows (see {@link
+ * Vulnerability}).
+ */
+public record Person(
+    PersonId id,
+    Relationship relationship,
+    String givenName,
+    String familyName,
+    List<String> otherNames,
+    Sex sex,
+    LocalDate dateOfBirth,
+    boolean dobEstimated,
+    String nationality,
+    String placeOfBirth,
+    List<String> languages,
+    String phone,
+    String currentCity,
+    List<IdentityDocument> documents,
+    Set<Vulnerability> vulnerabilities,
+    Set<Vulnerability> derivedVulnerabilities,
+    String vulnerabilityNotes) {
+
+  public Person {
+    otherNames = List.copyOf(otherNames);
+    languages = List.copyOf(languages);
+    documents = List.copyOf(documents);
+    vulnerabilities = Set.copyOf(vulnerabilities);
+    derivedVulnerabilities = Set.copyOf(derivedVulnerabilities);
+  }
+
+  /** Age in whole years on {@code day}, or {@code null} when the date of birth is unknown. */
+  public Integer ageOn(LocalDate day) {
+    return dateOfBirth == null ? null : Period.between(dateOfBirth, day).getYears();
+  }
+
+  public String fullName() {
+    return givenName + " " + familyName;
+  }
+
+  /** Recorded and derived vulnerabilities together. */
+  public Set<Vulnerability> allVulnerabilities() {
+    java.util.EnumSet<Vulnerability> all = java.util.EnumSet.noneOf(Vulnerability.class);
+    all.addAll(vulnerabilities);
+    all.addAll(derivedVulnerabilities);
+    return all;
+  }
+
+  Person withDerived(Set<Vulnerability> derived) {
+    return new Person(
+        id,
+        relationship,
+        givenName,
+        familyName,
+        otherNames,
+        sex,
+        dateOfBirth,
+        dobEstimated,
+        nationality,
+        placeOfBirth,
+        languages,
+        phone,
+        currentCity,
+        documents,
+        vulnerabilities,
+        derived,
+        vulnerabilityNotes);
+  }
+}

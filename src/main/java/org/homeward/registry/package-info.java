@@ -1,0 +1,14 @@
+/**
+ * The registry of people who ask to go home: households (cases) and their members, vulnerability,
+ * consent to a voluntary return, and the case status with its full history.
+ *
+ * <p>The status has one owner, the state machine behind {@link
+ * org.homeward.registry.CaseLifecycle}: other modules request a transition there, and may veto one
+ * by implementing {@link org.homeward.registry.TransitionGuard}. Publishes {@link
+ * org.homeward.registry.CaseRegistered}, {@link org.homeward.registry.CaseStatusChanged} and {@link
+ * org.homeward.registry.ConsentWithdrawn}.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Registry",
+    allowedDependencies = {"shared", "organisation", "audit"})
+package org.homeward.registry;

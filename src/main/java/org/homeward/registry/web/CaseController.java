@@ -1,0 +1,341 @@
+package org.homeward.registry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.homeward.organisation.Actor;
+import org.homeward.registry.Case;
+import org.homeward.registry.CaseDetails;
+import org.homeward.registry.CaseId;
+import org.homeward.registry.CaseLifecycle;
+import org.homeward.registry.CaseSearch;
+import org.homeward.registry.CaseStatus;
+import org.homeward.registry.Cases;
+import org.homeward.registry.TransitionResult;
+import org.homeward.registry.Vulnerability;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Violations;
+import org.homeward.shared.web.ETags;
+import org.homeward.shared.web.JsonMergePatch;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Households asking to return, their members, consent and status")
+class CaseController {
+
+  private final Cases cases;
+  private final CaseLifecycle lifecycle;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  CaseController(Cases cases, CaseLifecycle lifecycle, JsonMapper json, Clock clock) {
+    this.cases = cases;
+    this.lifecycle = lifecycle;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Register a household",
+      description = "A retry with the same Idempotency-Key returns the first case.")
+  ResponseEntity<CaseResponse> register(
+      @RequestBody CaseDetails details,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      Actor actor) {
+    Violations.require(v ->
+        v.check(
+            idempotencyKey == null || (!idempotencyKey.isBlank() && idempotencyKey.length() <= 200),
+            "Idempotency-Key",
+            "malformed",
+            "an Idempotency-Key has 1 to 200 characters"));
+    Cases.Registration registration = cases.register(details, idempotencyKey, actor);
+    Case c = registration.registered();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/cases/" + c.id()))
+        .eTag(ETags.of(c.version()))
+        .body(CaseResponse.of(c, LocalDate.now(clock)));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One case")
+  ResponseEntity<CaseResponse> get(
+      @PathVariable String id,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+      Actor actor) {
+    Case c = cases.get(caseId(id), actor);
+    OptionalLong known = ETags.version(ifNoneMatch);
+    if (known.isPresent() && known.getAsLong() == c.version()) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(c.version())).build();
+    }
+    return respond(c);
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "Search cases",
+      description =
+          "Most vulnerable first by default. q matches names (misspellings tolerated), case numbers and phones.")
+  PageResponse<CaseSummaryResponse> search(
+      @Parameter(description = "one or more statuses, comma-separated or repeated")
+          @RequestParam(required = false)
+          List<String> status,
+      @RequestParam(required = false) String nationality,
+      @RequestParam(required = false) String vulnerability,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String registrationSite,
+      @RequestParam(required = false) String registeredFrom,
+      @RequestParam(required = false) String registeredTo,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size,
+      @Parameter(
+              description =
+                  "priority (default), registrationDate, -registrationDate, caseNumber, status, name")
+          @RequestParam(required = false)
+          String sort,
+      Actor actor) {
+    Violations v = new Violations();
+    EnumSet<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+    if (status != null) {
+      for (String s : status) {
+        for (String one : s.split(",")) {
+          if (!one.isBlank()) {
+            CaseStatus parsed = parse(v, "status", one, CaseStatus.class);
+            if (parsed != null) {
+              statuses.add(parsed);
+            }
+          }
+        }
+      }
+    }
+    Vulnerability vulnerable =
+        blank(vulnerability) ? null : parse(v, "vulnerability", vulnerability, Vulnerability.class);
+    String country = blank(nationality) ? null : nationality.strip().toUpperCase(Locale.ROOT);
+    if (country != null) {
+      v.check(
+          org.homeward.shared.CountryCode.isValid(country),
+          "nationality",
+          "unknown-country",
+          "'" + nationality + "' is not an ISO 3166-1 alpha-3 country code");
+    }
+    LocalDate from = date(v, "registeredFrom", registeredFrom);
+    LocalDate to = date(v, "registeredTo", registeredTo);
+    int pageNumber = number(v, "page", page, 0);
+    int pageSize = number(v, "size", size, 20);
+    CaseSearch.SortOrder order = sortOrder(v, sort);
+    v.throwIfAny();
+    var result =
+        cases.search(
+            new CaseSearch(
+                statuses,
+                country,
+                vulnerable,
+                blank(q) ? null : q,
+                blank(registrationSite) ? null : registrationSite.strip(),
+                from,
+                to,
+                order,
+                pageNumber,
+                pageSize),
+            actor);
+    return new PageResponse<>(
+        result.items().stream().map(CaseSummaryResponse::of).toList(),
+        result.page(),
+        result.size(),
+        result.total());
+  }
+
+  @PatchMapping(
+      path = "/{id}",
+      consumes = {"application/merge-patch+json", "application/json"})
+  @Operation(
+      summary = "Change a case (JSON merge patch)",
+      description =
+          "Send the ETag you read in If-Match; a stale one gets 412. Members are replaced as a whole list: send each member back with its id.")
+  ResponseEntity<CaseResponse> patch(
+      @PathVariable String id,
+      @RequestHeader("If-Match") String ifMatch,
+      @RequestBody JsonNode patch,
+      Actor actor) {
+    CaseId caseId = caseId(id);
+    if (!patch.isObject()) {
+      Violations.require(v -> v.add("", "malformed", "a merge patch is a JSON object"));
+    }
+    Case current = cases.get(caseId, actor);
+    OptionalLong expected = ETags.version(ifMatch);
+    long version = expected.orElse(current.version());
+    JsonNode merged = JsonMergePatch.apply(patch, json.valueToTree(Cases.detailsOf(current)));
+    CaseDetails details = json.treeToValue(merged, CaseDetails.class);
+    return respond(cases.update(caseId, version, details, actor));
+  }
+
+  @PostMapping("/{id}/transitions")
+  @Operation(
+      summary = "Move a case to another status",
+      description = "409 with the allowed next states when the step is not possible.")
+  ResponseEntity<CaseResponse> transition(
+      @PathVariable String id,
+      @RequestBody TransitionRequest request,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      Actor actor) {
+    Violations v = new Violations();
+    CaseStatus to = null;
+    if (v.check(!blank(request.to()), "to", "required", "the status to move to is required")) {
+      to = parse(v, "to", request.to(), CaseStatus.class);
+    }
+    v.throwIfAny();
+    OptionalLong expected = ETags.version(ifMatch);
+    Long version = expected.isPresent() ? expected.getAsLong() : null;
+    return switch (lifecycle.transition(caseId(id), version, to, request.reason(), actor)) {
+      case TransitionResult.Transitioned moved -> respond(moved.updated());
+      case TransitionResult.Refused refused -> throw refusal(refused);
+    };
+  }
+
+  @PutMapping("/{id}/consent")
+  @Operation(summary = "Record the migrant's consent to a voluntary return")
+  ResponseEntity<CaseResponse> consent(
+      @PathVariable String id,
+      @RequestBody CaseDetails.ConsentDetails consent,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      Actor actor) {
+    OptionalLong expected = ETags.version(ifMatch);
+    return respond(
+        cases.recordConsent(
+            caseId(id), expected.isPresent() ? expected.getAsLong() : null, consent, actor));
+  }
+
+  @PostMapping("/{id}/consent/withdrawal")
+  @Operation(summary = "The migrant withdraws consent: the case becomes WITHDRAWN")
+  ResponseEntity<CaseResponse> withdraw(
+      @PathVariable String id, @RequestBody WithdrawalRequest request, Actor actor) {
+    return switch (lifecycle.transition(
+        caseId(id), CaseStatus.WITHDRAWN, request.reason(), actor)) {
+      case TransitionResult.Transitioned moved -> respond(moved.updated());
+      case TransitionResult.Refused refused -> throw refusal(refused);
+    };
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(summary = "Everything that happened to a case, oldest first")
+  List<HistoryEntryResponse> history(@PathVariable String id, Actor actor) {
+    return cases.history(caseId(id), actor).stream().map(HistoryEntryResponse::of).toList();
+  }
+
+  private ResponseEntity<CaseResponse> respond(Case c) {
+    return ResponseEntity.ok()
+        .eTag(ETags.of(c.version()))
+        .body(CaseResponse.of(c, LocalDate.now(clock)));
+  }
+
+  static ConflictException refusal(TransitionResult.Refused refused) {
+    boolean illegal =
+        refused.refusals().stream().anyMatch(r -> r.code().equals("illegal-transition"));
+    return new ConflictException(
+        illegal ? "illegal-transition" : "transition-refused",
+        String.join("; ", refused.refusals().stream().map(r -> r.reason()).toList()),
+        Map.of(
+            "from",
+            refused.from().name(),
+            "to",
+            refused.to().name(),
+            "allowed",
+            refused.allowed().stream().map(Enum::name).toList(),
+            "refusals",
+            refused.refusals().stream()
+                .map(r -> Map.of("code", r.code(), "reason", r.reason()))
+                .toList()));
+  }
+
+  private static CaseId caseId(String id) {
+    return CaseId.parse(id).orElseThrow(() -> new NotFoundException("case", id));
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static <E extends Enum<E>> E parse(
+      Violations v, String field, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      v.add(field, "unknown-value", "'" + value + "' is not one of " + EnumSet.allOf(type));
+      return null;
+    }
+  }
+
+  private static LocalDate date(Violations v, String field, String value) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      v.add(field, "malformed-date", "'" + value + "' is not a date in the form YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private static int number(Violations v, String field, String value, int fallback) {
+    if (blank(value)) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      v.add(field, "malformed", "'" + value + "' is not a whole number");
+      return fallback;
+    }
+  }
+
+  private static CaseSearch.SortOrder sortOrder(Violations v, String sort) {
+    if (blank(sort)) {
+      return CaseSearch.SortOrder.PRIORITY;
+    }
+    String key = sort.strip();
+    boolean descending = key.startsWith("-") || key.toLowerCase(Locale.ROOT).endsWith(",desc");
+    key = key.replaceFirst("^-", "").replaceFirst("(?i),(asc|desc)$", "");
+    return switch (key) {
+      case "priority" -> CaseSearch.SortOrder.PRIORITY;
+      case "registrationDate" ->
+          descending
+              ? CaseSearch.SortOrder.REGISTRATION_DATE_DESC
+              : CaseSearch.SortOrder.REGISTRATION_DATE;
+      case "caseNumber" -> CaseSearch.SortOrder.CASE_NUMBER;
+      case "status" -> CaseSearch.SortOrder.STATUS;
+      case "name" -> CaseSearch.SortOrder.NAME;
+      default -> {
+        v.add(
+            "sort",
+            "unknown-value",
+            "sort by priority, registrationDate, -registrationDate, caseNumber, status or name");
+        yield CaseSearch.SortOrder.PRIORITY;
+      }
+    };
+  }
+}

@@ -1,0 +1,27 @@
+package org.homeward.shared;
+
+import java.util.Map;
+
+/**
+ * A request that is well formed but cannot be applied to the record as it stands now (an illegal
+ * step, a reused idempotency key). Answered 409 with a stable code and any details a client needs.
+ */
+public class ConflictException extends RuntimeException {
+
+  private final String code;
+  private final Map<String, Object> details;
+
+  public ConflictException(String code, String message, Map<String, Object> details) {
+    super(message);
+    this.code = code;
+    this.details = Map.copyOf(details);
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Map<String, Object> details() {
+    return details;
+  }
+}
