@@ -147,6 +147,12 @@ class CaseController {
     int pageNumber = number(v, "page", page, 0);
     int pageSize = number(v, "size", size, 20);
     CaseSearch.SortOrder order = sortOrder(v, sort);
+    v.check(pageNumber >= 0, "page", "out-of-range", "page counts from 0");
+    v.check(
+        pageSize >= 1 && pageSize <= CaseSearch.MAX_SIZE,
+        "size",
+        "out-of-range",
+        "size is between 1 and " + CaseSearch.MAX_SIZE);
     v.throwIfAny();
     var result =
         cases.search(
