@@ -1,6 +1,5 @@
 package org.homeward.organisation;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,16 +17,20 @@ public record Actor(String username, String missionCode, Set<Role> roles) {
     roles = Set.copyOf(roles);
   }
 
-  /** The application acting on its own behalf, with every right; never a person. */
+  /** The application acting on its own behalf (scheduled jobs); never a person. */
   public static Actor system() {
     return new Actor(SYSTEM_USERNAME, "HQ", Set.of(Role.ADMINISTRATOR));
+  }
+
+  public boolean isSystem() {
+    return SYSTEM_USERNAME.equals(username);
   }
 
   public boolean has(Role role) {
     return roles.contains(role);
   }
 
-  public String missionCodeLower() {
-    return missionCode.toLowerCase(Locale.ROOT);
+  public boolean may(Permission permission) {
+    return isSystem() || PermissionMatrix.allows(roles, permission);
   }
 }

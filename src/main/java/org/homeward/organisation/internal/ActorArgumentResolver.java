@@ -11,11 +11,21 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets any controller method take the signed-in {@link Actor} as a parameter. */
+/**
+ * Lets any controller method take the signed-in {@link Actor} as a parameter, and puts the
+ * permission check in front of every controller.
+ */
 @Configuration(proxyBeanMethods = false)
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+  private final PermissionInterceptor permissions;
+
+  ActorArgumentResolver(PermissionInterceptor permissions) {
+    this.permissions = permissions;
+  }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
@@ -38,5 +48,10 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(this);
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(permissions);
   }
 }

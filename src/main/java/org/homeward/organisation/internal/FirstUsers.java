@@ -31,10 +31,36 @@ class FirstUsers implements ApplicationRunner {
   record DemoUser(
       String username, String displayName, String mission, Set<Role> roles, String language) {}
 
+  /** One user per role in Morocco, the reintegration side in Cameroon, and the regional view. */
   static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser("admin", "Administrator", "HQ", Set.of(Role.ADMINISTRATOR), "en"),
-          new DemoUser("caseworker.mar", "Amina Benali", "MAR", Set.of(Role.CASEWORKER), "fr"));
+          new DemoUser("caseworker.mar", "Amina Benali", "MAR", Set.of(Role.CASEWORKER), "fr"),
+          new DemoUser(
+              "medical.mar", "Dr Karim Idrissi", "MAR", Set.of(Role.MEDICAL_OFFICER), "fr"),
+          new DemoUser(
+              "movement.mar", "Youssef El Amrani", "MAR", Set.of(Role.MOVEMENT_OFFICER), "fr"),
+          new DemoUser("finance.mar", "Leila Haddad", "MAR", Set.of(Role.FINANCE_OFFICER), "ar"),
+          new DemoUser("chief.mar", "Anne Lefèvre", "MAR", Set.of(Role.CHIEF_OF_MISSION), "fr"),
+          new DemoUser(
+              "dataprotection.mar",
+              "Hicham Tazi",
+              "MAR",
+              Set.of(Role.DATA_PROTECTION_FOCAL_POINT),
+              "fr"),
+          new DemoUser(
+              "me.mar", "Sara Ouazzani", "MAR", Set.of(Role.MONITORING_EVALUATION_OFFICER), "en"),
+          new DemoUser("caseworker.cmr", "Brigitte Ngono", "CMR", Set.of(Role.CASEWORKER), "fr"),
+          new DemoUser(
+              "reintegration.cmr",
+              "Samuel Atangana",
+              "CMR",
+              Set.of(Role.REINTEGRATION_OFFICER),
+              "fr"),
+          new DemoUser(
+              "me.rmn", "Omar Farouk", "RMN", Set.of(Role.MONITORING_EVALUATION_OFFICER), "ar"),
+          new DemoUser(
+              "donor.viewer", "Donor representative", "HQ", Set.of(Role.DONOR_VIEWER), "en"));
 
   private final Users users;
   private final PasswordEncoder encoder;

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.homeward.organisation.Actor;
+import org.homeward.organisation.Permission;
+import org.homeward.organisation.Requires;
 import org.homeward.registry.Case;
 import org.homeward.registry.CaseDetails;
 import org.homeward.registry.CaseId;
@@ -59,6 +61,7 @@ class CaseController {
     this.clock = clock;
   }
 
+  @Requires(Permission.CASE_REGISTER)
   @PostMapping
   @Operation(
       summary = "Register a household",
@@ -81,6 +84,7 @@ class CaseController {
         .body(CaseResponse.of(c, LocalDate.now(clock)));
   }
 
+  @Requires(Permission.CASE_READ)
   @GetMapping("/{id}")
   @Operation(summary = "One case")
   ResponseEntity<CaseResponse> get(
@@ -95,6 +99,7 @@ class CaseController {
     return respond(c);
   }
 
+  @Requires(Permission.CASE_READ)
   @GetMapping
   @Operation(
       summary = "Search cases",
@@ -175,6 +180,7 @@ class CaseController {
         result.total());
   }
 
+  @Requires(Permission.CASE_UPDATE)
   @PatchMapping(
       path = "/{id}",
       consumes = {"application/merge-patch+json", "application/json"})
@@ -199,6 +205,7 @@ class CaseController {
     return respond(cases.update(caseId, version, details, actor));
   }
 
+  @Requires(Permission.CASE_TRANSITION)
   @PostMapping("/{id}/transitions")
   @Operation(
       summary = "Move a case to another status",
@@ -222,6 +229,7 @@ class CaseController {
     };
   }
 
+  @Requires(Permission.CASE_UPDATE)
   @PutMapping("/{id}/consent")
   @Operation(summary = "Record the migrant's consent to a voluntary return")
   ResponseEntity<CaseResponse> consent(
@@ -235,6 +243,7 @@ class CaseController {
             caseId(id), expected.isPresent() ? expected.getAsLong() : null, consent, actor));
   }
 
+  @Requires(Permission.CASE_TRANSITION)
   @PostMapping("/{id}/consent/withdrawal")
   @Operation(summary = "The migrant withdraws consent: the case becomes WITHDRAWN")
   ResponseEntity<CaseResponse> withdraw(
@@ -246,6 +255,7 @@ class CaseController {
     };
   }
 
+  @Requires(Permission.CASE_READ)
   @GetMapping("/{id}/history")
   @Operation(summary = "Everything that happened to a case, oldest first")
   List<HistoryEntryResponse> history(@PathVariable String id, Actor actor) {

@@ -1,0 +1,32 @@
+package org.homeward.organisation;
+
+/**
+ * What a user may do. Which role grants which is written down once, in {@link PermissionMatrix};
+ * every endpoint names the one it needs with {@link Requires}.
+ */
+public enum Permission {
+  /** Open a case of one's own mission (and the personal data it holds, less the sensitive part). */
+  CASE_READ,
+  /** Register a new household. */
+  CASE_REGISTER,
+  /** Change a case's details or its consent. */
+  CASE_UPDATE,
+  /** Move a case along its lifecycle. */
+  CASE_TRANSITION,
+  /** See medical, trafficking and gender-based-violence details, where the case is one's own. */
+  SENSITIVE_READ,
+  /** Export everything held about a person (a subject-access request). */
+  PERSON_EXPORT,
+  /** Totals and statistics, never a person. */
+  AGGREGATE_READ,
+  /** Read and verify the audit trail. */
+  AUDIT_READ,
+  /** Preview and run the anonymisation of old closed cases. */
+  RETENTION_MANAGE,
+  /** Create users, change their roles, lock them. */
+  USER_MANAGE,
+  /** Maintain the organisation's offices and their contacts. */
+  MISSION_MANAGE,
+  /** One's own account: language, password, second factor, API tokens. */
+  OWN_ACCOUNT
+}

@@ -1,0 +1,84 @@
+package org.homeward.organisation;
+
+import static org.homeward.organisation.Permission.AGGREGATE_READ;
+import static org.homeward.organisation.Permission.AUDIT_READ;
+import static org.homeward.organisation.Permission.CASE_READ;
+import static org.homeward.organisation.Permission.CASE_REGISTER;
+import static org.homeward.organisation.Permission.CASE_TRANSITION;
+import static org.homeward.organisation.Permission.CASE_UPDATE;
+import static org.homeward.organisation.Permission.MISSION_MANAGE;
+import static org.homeward.organisation.Permission.OWN_ACCOUNT;
+import static org.homeward.organisation.Permission.PERSON_EXPORT;
+import static org.homeward.organisation.Permission.RETENTION_MANAGE;
+import static org.homeward.organisation.Permission.SENSITIVE_READ;
+import static org.homeward.organisation.Permission.USER_MANAGE;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The permission matrix, role by action: the one place that says who may do what. Which records
+ * (which missions' cases) a permission reaches is the {@link AccessPolicy}'s business. Documented
+ * in docs/access.md; a test keeps the two in step.
+ */
+public final class PermissionMatrix {
+
+  private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
+
+  static {
+    // headquarters: runs the system and sees aggregates, never a person's file
+    GRANTS.put(
+        Role.ADMINISTRATOR,
+        EnumSet.of(USER_MANAGE, MISSION_MANAGE, AGGREGATE_READ, AUDIT_READ, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.CHIEF_OF_MISSION, EnumSet.of(CASE_READ, CASE_TRANSITION, AGGREGATE_READ, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.CASEWORKER,
+        EnumSet.of(
+            CASE_READ,
+            CASE_REGISTER,
+            CASE_UPDATE,
+            CASE_TRANSITION,
+            SENSITIVE_READ,
+            PERSON_EXPORT,
+            OWN_ACCOUNT));
+    GRANTS.put(Role.MOVEMENT_OFFICER, EnumSet.of(CASE_READ, CASE_TRANSITION, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.MEDICAL_OFFICER, EnumSet.of(CASE_READ, CASE_UPDATE, SENSITIVE_READ, OWN_ACCOUNT));
+    GRANTS.put(Role.REINTEGRATION_OFFICER, EnumSet.of(CASE_READ, CASE_TRANSITION, OWN_ACCOUNT));
+    GRANTS.put(Role.FINANCE_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.MONITORING_EVALUATION_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.DATA_PROTECTION_FOCAL_POINT,
+        EnumSet.of(
+            CASE_READ,
+            SENSITIVE_READ,
+            PERSON_EXPORT,
+            AUDIT_READ,
+            RETENTION_MANAGE,
+            AGGREGATE_READ,
+            OWN_ACCOUNT));
+    GRANTS.put(Role.DONOR_VIEWER, EnumSet.of(AGGREGATE_READ, OWN_ACCOUNT));
+  }
+
+  private PermissionMatrix() {}
+
+  public static Set<Permission> of(Role role) {
+    return Set.copyOf(GRANTS.getOrDefault(role, Set.of()));
+  }
+
+  public static Set<Permission> of(Collection<Role> roles) {
+    EnumSet<Permission> all = EnumSet.noneOf(Permission.class);
+    roles.forEach(role -> all.addAll(of(role)));
+    return all;
+  }
+
+  public static boolean allows(Collection<Role> roles, Permission permission) {
+    return roles.stream()
+        .anyMatch(role -> GRANTS.getOrDefault(role, Set.of()).contains(permission));
+  }
+}
