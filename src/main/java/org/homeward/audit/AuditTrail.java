@@ -8,6 +8,18 @@ public interface AuditTrail {
   /** Appends an entry in the current transaction; there is no way to change or remove one. */
   void record(AuditRecord record);
 
+  /**
+   * Appends an entry in a transaction of its own, which stands even when the caller's is rolled
+   * back: for refusals, which must be kept although the request they refused changes nothing.
+   */
+  void recordSeparately(AuditRecord record);
+
+  /** Recomputes the chain from the first entry: is it whole, and if not, where does it break? */
+  ChainVerification verify();
+
+  /** Entries matching {@code query}, newest first, among {@code missions} (empty: all). */
+  AuditPage search(AuditQuery query, java.util.Set<String> missions);
+
   /** Every entry about one record, oldest first. */
   List<AuditEntry> history(String subjectType, String subjectId);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.homeward.organisation.Holding;
 
 /**
  * The application for return of one household: its principal applicant and members, where they go,
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param caseNumber human-readable and unique, e.g. {@code MAR-2012-000042}
  * @param consent {@code null} until the migrant has declared it
  * @param version incremented by every change; a client sends it back in {@code If-Match}
+ * @param handedOver the household has departed: the mission in the destination country takes over
  */
 public record Case(
     CaseId id,
@@ -30,7 +32,8 @@ public record Case(
     long version,
     Instant createdAt,
     String createdBy,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean handedOver) {
 
   public Case {
     members = List.copyOf(members);
@@ -53,6 +56,37 @@ public record Case(
     EnumSet<Vulnerability> all = EnumSet.noneOf(Vulnerability.class);
     members.forEach(m -> all.addAll(m.allVulnerabilities()));
     return all;
+  }
+
+  /** What the access rules need to know of this case. */
+  public Holding holding() {
+    return new Holding(missionCode, destinationCountry, handedOver);
+  }
+
+  public boolean hasSensitiveData() {
+    return members.stream().anyMatch(Person::hasSensitiveData);
+  }
+
+  /** This case as seen by someone with no need to know its members' sensitive data. */
+  public Case withoutSensitiveData() {
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        status,
+        statusChangedAt,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members.stream().map(Person::withoutSensitiveData).toList(),
+        consent,
+        priority,
+        version,
+        createdAt,
+        createdBy,
+        updatedAt,
+        handedOver);
   }
 
   public boolean hasValidConsent() {

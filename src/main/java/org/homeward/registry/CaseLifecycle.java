@@ -58,6 +58,10 @@ public class CaseLifecycle {
   @Transactional
   public TransitionResult transition(
       CaseId id, Long expectedVersion, CaseStatus to, String reason, Actor actor) {
+    if (!actor.may(org.homeward.organisation.Permission.CASE_TRANSITION)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "your roles do not include CASE_TRANSITION");
+    }
     Case current = cases.lockForChange(id, expectedVersion, actor);
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (!current.status().canMoveTo(to)) {
@@ -108,7 +112,8 @@ public class CaseLifecycle {
             current.version() + 1,
             current.createdAt(),
             current.createdBy(),
-            now);
+            now,
+            current.handedOver() || to == CaseStatus.DEPARTED);
     cases.save(moved, current.version(), actor);
     repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
     audit.record(
@@ -130,6 +135,6 @@ public class CaseLifecycle {
       }
       events.publishEvent(new ConsentWithdrawn(moved.id(), moved.missionCode(), why, now));
     }
-    return new TransitionResult.Transitioned(moved, current.status());
+    return new TransitionResult.Transitioned(cases.viewFor(moved, actor), current.status());
   }
 }

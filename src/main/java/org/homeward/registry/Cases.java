@@ -19,7 +19,9 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
+import org.homeward.organisation.Holding;
 import org.homeward.organisation.Missions;
+import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseDetails.ConsentDetails;
 import org.homeward.registry.internal.CaseChanges;
 import org.homeward.registry.internal.CaseRepository;
@@ -44,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Cases {
 
   static final String SUBJECT = "case";
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
   private final CaseRepository repository;
   private final AccessPolicy access;
@@ -101,9 +105,11 @@ public class Cases {
         return new Registration(get(earlier.get().caseId(), actor), false);
       }
     }
+    require(actor, Permission.CASE_REGISTER);
     LocalDate today = LocalDate.now(clock);
     CaseRules.Checked checked = CaseRules.check(details, Set.of(), missions::exists, today);
-    if (!access.canChange(actor, checked.missionCode())) {
+    if (!access.canChange(
+        actor, new Holding(checked.missionCode(), checked.destinationCountry(), false))) {
       throw InvalidInputException.of(
           "missionCode",
           "not-your-mission",
@@ -128,7 +134,8 @@ public class Cases {
             1,
             now,
             actor.username(),
-            now);
+            now,
+            false);
     repository.insert(c);
     if (c.consent() != null) {
       repository.saveConsent(c.id(), c.consent(), now);
@@ -151,16 +158,73 @@ public class Cases {
     if (idempotencyKey != null) {
       repository.completeIdempotencyKey(actor.username(), idempotencyKey, c.id());
     }
-    return new Registration(c, true);
+    return new Registration(viewFor(c, actor), true);
   }
 
-  /** The case, if the actor may see it. */
-  @Transactional(readOnly = true)
+  /**
+   * The case, if the actor may see it; without its sensitive part unless the actor has a need to
+   * know it, in which case the read is audited. A case the actor may not see is not found, exactly
+   * as one that does not exist, and the attempt is logged and audited.
+   */
+  @Transactional
   public Case get(CaseId id, Actor actor) {
-    return repository
-        .find(id)
-        .filter(c -> access.canRead(actor, c.missionCode()))
-        .orElseThrow(() -> new NotFoundException("case", id));
+    require(actor, Permission.CASE_READ);
+    Case c = readable(repository.find(id), id, actor);
+    if (!c.hasSensitiveData()) {
+      return c;
+    }
+    if (!access.canSeeSensitive(actor, c.holding())) {
+      return c.withoutSensitiveData();
+    }
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "case.sensitive-read",
+            SUBJECT,
+            c.id().toString(),
+            c.missionCode(),
+            null,
+            List.of(),
+            Map.of("caseNumber", c.caseNumber())));
+    return c;
+  }
+
+  /**
+   * {@code c} as {@code actor} may see it: without its sensitive part unless they need to know it.
+   */
+  Case viewFor(Case c, Actor actor) {
+    return access.canSeeSensitive(actor, c.holding()) ? c : c.withoutSensitiveData();
+  }
+
+  private Case readable(java.util.Optional<Case> found, CaseId id, Actor actor) {
+    if (found.isPresent() && access.canRead(actor, found.get().holding())) {
+      return found.get();
+    }
+    if (found.isPresent()) {
+      log.warn(
+          "refused {} access to case {} of mission {}",
+          actor.username(),
+          id,
+          found.get().missionCode());
+      audit.recordSeparately(
+          new AuditRecord(
+              actor.username(),
+              "case.access-refused",
+              SUBJECT,
+              id.toString(),
+              found.get().missionCode(),
+              null,
+              List.of(),
+              Map.of("actorMission", actor.missionCode())));
+    }
+    throw new NotFoundException("case", id);
+  }
+
+  private static void require(Actor actor, Permission permission) {
+    if (!actor.may(permission)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "your roles do not include " + permission);
+    }
   }
 
   /**
@@ -169,6 +233,7 @@ public class Cases {
    */
   @Transactional
   public Case update(CaseId id, long expectedVersion, CaseDetails details, Actor actor) {
+    require(actor, Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     LocalDate today = LocalDate.now(clock);
     Set<PersonId> existing = before.members().stream().map(Person::id).collect(Collectors.toSet());
@@ -185,7 +250,8 @@ public class Cases {
           "read-only",
           "consent is recorded with its own request, not by editing the case");
     });
-    List<Person> members = arrange(checked.members(), today);
+    List<Person> members =
+        arrange(keepHiddenSensitiveData(checked.members(), before, actor), today);
     Instant now = clock.instant();
     Case after =
         new Case(
@@ -204,10 +270,11 @@ public class Cases {
             before.version() + 1,
             before.createdAt(),
             before.createdBy(),
-            now);
+            now,
+            before.handedOver());
     List<FieldChange> changes = CaseChanges.between(before, after);
     if (changes.isEmpty()) {
-      return before;
+      return viewFor(before, actor);
     }
     save(after, before.version(), actor);
     audit.record(
@@ -220,12 +287,13 @@ public class Cases {
             null,
             changes,
             Map.of()));
-    return after;
+    return viewFor(after, actor);
   }
 
   /** Records (or corrects) the migrant's declaration of consent to a voluntary return. */
   @Transactional
   public Case recordConsent(CaseId id, Long expectedVersion, ConsentDetails details, Actor actor) {
+    require(actor, Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     Violations violations = new Violations();
     if (details == null) {
@@ -245,12 +313,13 @@ public class Cases {
     save(after, before.version(), actor);
     repository.saveConsent(after.id(), after.consent(), now);
     auditConsent(after, actor, "case.consent-recorded", null);
-    return after;
+    return viewFor(after, actor);
   }
 
   /** One page of the cases the actor may see, most vulnerable first unless sorted otherwise. */
   @Transactional(readOnly = true)
   public ResultPage<CaseSummary> search(CaseSearch search, Actor actor) {
+    require(actor, Permission.CASE_READ);
     Violations.require(v -> {
       v.check(search.page() >= 0, "page", "out-of-range", "page counts from 0");
       v.check(
@@ -259,12 +328,19 @@ public class Cases {
           "out-of-range",
           "size is between 1 and " + CaseSearch.MAX_SIZE);
     });
-    return repository.search(
-        search, access.readableMissions(actor), access.readsEveryMission(actor));
+    if (search.vulnerability() != null && search.vulnerability().isSensitive()) {
+      Violations.require(v ->
+          v.check(
+              actor.may(Permission.SENSITIVE_READ),
+              "vulnerability",
+              "restricted",
+              "only those with a need to know may search on " + search.vulnerability()));
+    }
+    return repository.search(search, access.readScope(actor), access.changeScope(actor));
   }
 
   /** Everything that happened to the case, oldest first. */
-  @Transactional(readOnly = true)
+  @Transactional
   public List<AuditEntry> history(CaseId id, Actor actor) {
     Case c = get(id, actor);
     return audit.history(SUBJECT, c.id().toString());
@@ -314,9 +390,9 @@ public class Cases {
     Case current =
         repository
             .findForUpdate(id)
-            .filter(c -> access.canRead(actor, c.missionCode()))
-            .orElseThrow(() -> new NotFoundException("case", id));
-    if (!access.canChange(actor, current.missionCode())) {
+            .filter(c -> access.canRead(actor, c.holding()))
+            .orElseGet(() -> readable(repository.find(id), id, actor));
+    if (!access.canChange(actor, current.holding())) {
       throw new org.springframework.security.access.AccessDeniedException("read-only access");
     }
     if (expectedVersion != null && expectedVersion != current.version()) {
@@ -366,7 +442,23 @@ public class Cases {
         c.version() + 1,
         c.createdAt(),
         c.createdBy(),
-        now);
+        now,
+        c.handedOver());
+  }
+
+  /**
+   * A reader without a need to know never saw the members' sensitive part, so what they send back
+   * lacks it: keep what is stored rather than erase it.
+   */
+  private List<Person> keepHiddenSensitiveData(List<Person> members, Case before, Actor actor) {
+    if (access.canSeeSensitive(actor, before.holding())) {
+      return members;
+    }
+    Map<PersonId, Person> stored =
+        before.members().stream().collect(Collectors.toMap(Person::id, p -> p));
+    return members.stream()
+        .map(m -> stored.containsKey(m.id()) ? m.withSensitiveDataOf(stored.get(m.id())) : m)
+        .toList();
   }
 
   /** Derives what the household shows and puts the principal applicant first. */

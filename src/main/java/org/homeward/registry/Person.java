@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A member of a household as registered. {@code vulnerabilities} are those recorded by the
  * assessment; {@code derivedVulnerabilities} are those the household itself shows (see {@link
- * Vulnerability}).
+ * Vulnerability}). When {@code sensitiveWithheld} is true, the sensitive categories and the notes
+ * were left out because the reader has no need to know them.
  */
 public record Person(
     PersonId id,
@@ -27,7 +28,8 @@ public record Person(
     List<IdentityDocument> documents,
     Set<Vulnerability> vulnerabilities,
     Set<Vulnerability> derivedVulnerabilities,
-    String vulnerabilityNotes) {
+    String vulnerabilityNotes,
+    boolean sensitiveWithheld) {
 
   public Person {
     otherNames = List.copyOf(otherNames);
@@ -54,7 +56,21 @@ public record Person(
     return all;
   }
 
-  Person withDerived(Set<Vulnerability> derived) {
+  /** True when anything sensitive is recorded: medical or protection categories, notes. */
+  public boolean hasSensitiveData() {
+    return vulnerabilityNotes != null
+        || vulnerabilities.stream().anyMatch(Vulnerability::isSensitive);
+  }
+
+  /** This person as seen by someone with no need to know the sensitive part. */
+  public Person withoutSensitiveData() {
+    if (!hasSensitiveData()) {
+      return this;
+    }
+    Set<Vulnerability> open =
+        vulnerabilities.stream()
+            .filter(v -> !v.isSensitive())
+            .collect(java.util.stream.Collectors.toSet());
     return new Person(
         id,
         relationship,
@@ -70,8 +86,35 @@ public record Person(
         phone,
         currentCity,
         documents,
-        vulnerabilities,
-        derived,
-        vulnerabilityNotes);
+        open,
+        derivedVulnerabilities,
+        null,
+        true);
+  }
+
+  /** This person with the sensitive part of {@code stored}, for a reader who could not see it. */
+  public Person withSensitiveDataOf(Person stored) {
+    Set<Vulnerability> all = new java.util.HashSet<>(vulnerabilities);
+    all.removeIf(Vulnerability::isSensitive);
+    stored.vulnerabilities().stream().filter(Vulnerability::isSensitive).forEach(all::add);
+    return new Person(
+        id,
+        relationship,
+        givenName,
+        familyName,
+        otherNames,
+        sex,
+        dateOfBirth,
+        dobEstimated,
+        nationality,
+        placeOfBirth,
+        languages,
+        phone,
+        currentCity,
+        documents,
+        all,
+        derivedVulnerabilities,
+        stored.vulnerabilityNotes(),
+        false);
   }
 }

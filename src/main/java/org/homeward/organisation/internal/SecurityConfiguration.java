@@ -2,6 +2,9 @@ package org.homeward.organisation.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -64,10 +69,18 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * bcrypt, with the stored hashes carrying their algorithm so that it can be upgraded later. The
+   * cost is configurable: tests lower it, a real install may raise it.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // bcrypt by default, and stored hashes carry their algorithm so it can be upgraded later
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${homeward.password.bcrypt-strength:10}") int strength) {
+    Map<String, PasswordEncoder> encoders = new HashMap<>();
+    encoders.put("bcrypt", new BCryptPasswordEncoder(strength));
+    DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
+    delegating.setDefaultPasswordEncoderForMatches(
+        PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    return delegating;
   }
 
   @Bean

@@ -37,12 +37,32 @@ public final class CaseChanges {
           new Field<>("phone", Person::phone),
           new Field<>("currentCity", Person::currentCity),
           new Field<>("documents", Person::documents),
-          new Field<>("vulnerabilities", p -> p.vulnerabilities().stream().sorted().toList()),
-          new Field<>("vulnerabilityNotes", Person::vulnerabilityNotes));
+          // the trail is not encrypted: it names the open categories, and only says that the
+          // sealed medical and protection part changed, never what it holds
+          new Field<>(
+              "vulnerabilities",
+              p -> p.vulnerabilities().stream().filter(v -> !v.isSensitive()).sorted().toList()),
+          new Field<>("sensitiveData", CaseChanges::sealedPart));
+
+  private static final String SEALED = "[sealed]";
 
   private record Field<T>(String name, Function<T, Object> value) {}
 
   private CaseChanges() {}
+
+  /** Compared, never written: a change shows as "[sealed]" on both sides. */
+  private static Object sealedPart(Person p) {
+    return new SealedPart(
+        p.vulnerabilities().stream().filter(v -> v.isSensitive()).sorted().toList(),
+        p.vulnerabilityNotes());
+  }
+
+  private record SealedPart(List<?> categories, String notes) {
+    @Override
+    public String toString() {
+      return SEALED;
+    }
+  }
 
   public static List<FieldChange> between(Case before, Case after) {
     List<FieldChange> changes = new ArrayList<>();
@@ -81,10 +101,10 @@ public final class CaseChanges {
   private static <T> void compare(
       String prefix, List<Field<T>> fields, T before, T after, List<FieldChange> changes) {
     for (Field<T> field : fields) {
-      Object was = plain(field.value().apply(before));
-      Object is = plain(field.value().apply(after));
+      Object was = field.value().apply(before);
+      Object is = field.value().apply(after);
       if (!Objects.equals(was, is)) {
-        changes.add(new FieldChange(prefix + field.name(), was, is));
+        changes.add(new FieldChange(prefix + field.name(), plain(was), plain(is)));
       }
     }
   }

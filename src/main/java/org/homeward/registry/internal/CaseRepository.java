@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.organisation.CaseScope;
 import org.homeward.registry.Case;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseSearch;
@@ -31,6 +32,7 @@ import org.homeward.registry.Relationship;
 import org.homeward.registry.ResultPage;
 import org.homeward.registry.Sex;
 import org.homeward.registry.Vulnerability;
+import org.homeward.shared.crypto.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -43,13 +45,20 @@ public class CaseRepository {
   private static final TypeReference<List<Map<String, String>>> DOCUMENTS =
       new TypeReference<>() {};
 
+  private static final TypeReference<SensitivePart> SENSITIVE = new TypeReference<>() {};
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final FieldEncryption encryption;
 
-  CaseRepository(JdbcClient jdbc, JsonMapper json) {
+  CaseRepository(JdbcClient jdbc, JsonMapper json, FieldEncryption encryption) {
     this.jdbc = jdbc;
     this.json = json;
+    this.encryption = encryption;
   }
+
+  /** What is sealed of a person: the sensitive categories and the assessment notes. */
+  record SensitivePart(List<String> vulnerabilities, String notes) {}
 
   /** The next number of the mission's series for {@code year}, e.g. 42 for MAR-2012-000042. */
   public String nextCaseNumber(String missionCode, int year) {
@@ -72,8 +81,8 @@ public class CaseRepository {
             """
             INSERT INTO registry_case (id, case_number, mission_code, status, status_changed_at,
               destination_country, final_destination, registration_site, registration_date, priority,
-              priority_level, version, created_at, created_by, updated_at, updated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              priority_level, version, created_at, created_by, updated_at, updated_by, handed_over)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             c.id().value(),
@@ -91,7 +100,8 @@ public class CaseRepository {
             Timestamp.from(c.createdAt()),
             c.createdBy(),
             Timestamp.from(c.updatedAt()),
-            c.createdBy())
+            c.createdBy(),
+            c.handedOver())
         .update();
     saveMembers(c);
   }
@@ -106,7 +116,7 @@ public class CaseRepository {
                 """
                 UPDATE registry_case SET status = ?, status_changed_at = ?, destination_country = ?,
                   final_destination = ?, registration_site = ?, registration_date = ?, priority = ?,
-                  priority_level = ?, version = ?, updated_at = ?, updated_by = ?
+                  priority_level = ?, version = ?, updated_at = ?, updated_by = ?, handed_over = ?
                 WHERE id = ? AND version = ?
                 """)
             .params(
@@ -121,6 +131,7 @@ public class CaseRepository {
                 c.version(),
                 Timestamp.from(c.updatedAt()),
                 actor,
+                c.handedOver(),
                 c.id().value(),
                 expectedVersion)
             .update();
@@ -140,13 +151,15 @@ public class CaseRepository {
       Person p = c.members().get(i);
       String names =
           String.join(" ", p.givenName(), p.familyName(), String.join(" ", p.otherNames()));
+      byte[] sealed = seal(p);
       jdbc.sql(
               """
               INSERT INTO registry_person (id, case_id, position, relationship, given_name,
                 family_name, other_names, sex, date_of_birth, dob_estimated, nationality,
                 place_of_birth, languages, phone, current_city, documents, vulnerabilities,
-                derived_vulnerabilities, vulnerability_notes, search_name)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                derived_vulnerabilities, vulnerability_notes, sensitive_data, sensitive_key,
+                sensitive_tags, search_name)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, NULL, ?, ?, ?, ?)
               ON CONFLICT (id) DO UPDATE SET position = excluded.position,
                 relationship = excluded.relationship, given_name = excluded.given_name,
                 family_name = excluded.family_name, other_names = excluded.other_names,
@@ -156,7 +169,8 @@ public class CaseRepository {
                 phone = excluded.phone, current_city = excluded.current_city,
                 documents = excluded.documents, vulnerabilities = excluded.vulnerabilities,
                 derived_vulnerabilities = excluded.derived_vulnerabilities,
-                vulnerability_notes = excluded.vulnerability_notes,
+                vulnerability_notes = NULL, sensitive_data = excluded.sensitive_data,
+                sensitive_key = excluded.sensitive_key, sensitive_tags = excluded.sensitive_tags,
                 search_name = excluded.search_name
               WHERE registry_person.case_id = excluded.case_id
               """)
@@ -177,12 +191,43 @@ public class CaseRepository {
               p.phone(),
               p.currentCity(),
               documentsJson(p.documents()),
-              names(p.vulnerabilities()),
+              names(p.vulnerabilities().stream().filter(v -> !v.isSensitive()).toList()),
               names(p.derivedVulnerabilities()),
-              p.vulnerabilityNotes(),
+              sealed,
+              sealed == null ? null : encryption.activeKeyId(),
+              tags(p),
               SearchText.normalise(names))
           .update();
     }
+  }
+
+  /** The person's sensitive part sealed for this person alone; null when there is none. */
+  private byte[] seal(Person p) {
+    List<String> sensitive =
+        p.vulnerabilities().stream()
+            .filter(Vulnerability::isSensitive)
+            .map(Enum::name)
+            .sorted()
+            .toList();
+    if (sensitive.isEmpty() && p.vulnerabilityNotes() == null) {
+      return null;
+    }
+    return encryption.seal(
+        json.writeValueAsString(new SensitivePart(sensitive, p.vulnerabilityNotes())),
+        p.id().toString());
+  }
+
+  private String[] tags(Person p) {
+    return p.vulnerabilities().stream()
+        .filter(Vulnerability::isSensitive)
+        .map(v -> encryption.blindIndex(v.name()))
+        .sorted()
+        .toArray(String[]::new);
+  }
+
+  /** The tag a sensitive category is indexed under. */
+  public String tagOf(Vulnerability vulnerability) {
+    return encryption.blindIndex(vulnerability.name());
   }
 
   public void saveConsent(CaseId id, Consent consent, Instant recordedAt) {
@@ -290,17 +335,15 @@ public class CaseRepository {
   public record IdempotentRequest(String requestHash, CaseId caseId) {}
 
   /**
-   * One page of the cases matching {@code search} among {@code missions} (every mission when {@code
-   * missions} is empty and {@code everyMission} is true).
+   * One page of the cases matching {@code search} within {@code scope}. A filter on a sensitive
+   * category also keeps to {@code sensitiveScope}, the cases whose sensitive data the reader may
+   * know.
    */
   public ResultPage<CaseSummary> search(
-      CaseSearch search, Set<String> missions, boolean everyMission) {
+      CaseSearch search, CaseScope scope, CaseScope sensitiveScope) {
     StringBuilder where = new StringBuilder(" WHERE TRUE");
     List<Object> params = new ArrayList<>();
-    if (!everyMission) {
-      where.append(" AND c.mission_code = ANY (?)");
-      params.add(missions.toArray(String[]::new));
-    }
+    within(scope, where, params);
     if (!search.statuses().isEmpty()) {
       where.append(" AND c.status = ANY (?)");
       params.add(search.statuses().stream().map(Enum::name).toArray(String[]::new));
@@ -309,7 +352,13 @@ public class CaseRepository {
       where.append(" AND pr.nationality = ?");
       params.add(search.nationality());
     }
-    if (search.vulnerability() != null) {
+    if (search.vulnerability() != null && search.vulnerability().isSensitive()) {
+      within(sensitiveScope, where, params);
+      where.append(
+          " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id"
+              + " AND ? = ANY (v.sensitive_tags))");
+      params.add(tagOf(search.vulnerability()));
+    } else if (search.vulnerability() != null) {
       where.append(
           " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id AND (? = ANY"
               + " (v.vulnerabilities) OR ? = ANY (v.derived_vulnerabilities)))");
@@ -356,6 +405,16 @@ public class CaseRepository {
             .query(CaseRepository::summary)
             .list();
     return new ResultPage<>(items, search.page(), search.size(), total);
+  }
+
+  private static void within(CaseScope scope, StringBuilder where, List<Object> params) {
+    if (scope.everything()) {
+      return;
+    }
+    where.append(
+        " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
+    params.add(scope.holdingMissions().toArray(String[]::new));
+    params.add(scope.receivingCountries().toArray(String[]::new));
   }
 
   /** Names (each word, misspellings tolerated), case numbers or phone numbers. */
@@ -410,7 +469,8 @@ public class CaseRepository {
       long version,
       Instant createdAt,
       String createdBy,
-      Instant updatedAt) {
+      Instant updatedAt,
+      boolean handedOver) {
 
     Case toCase(List<Person> members, Consent consent) {
       return new Case(
@@ -429,7 +489,8 @@ public class CaseRepository {
           version,
           createdAt,
           createdBy,
-          updatedAt);
+          updatedAt,
+          handedOver);
     }
   }
 
@@ -448,7 +509,8 @@ public class CaseRepository {
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getString("created_by"),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getBoolean("handed_over"));
   }
 
   private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
@@ -480,6 +542,17 @@ public class CaseRepository {
               d.get("issuingCountry"),
               d.get("expiresOn") == null ? null : LocalDate.parse(d.get("expiresOn"))));
     }
+    // sensitive categories and notes are sealed; plaintext ones are left only by older versions
+    Set<Vulnerability> recorded = EnumSet.noneOf(Vulnerability.class);
+    recorded.addAll(vulnerabilities(rs.getArray("vulnerabilities")));
+    String notes = rs.getString("vulnerability_notes");
+    byte[] sealed = rs.getBytes("sensitive_data");
+    if (sealed != null) {
+      SensitivePart part =
+          json.readValue(encryption.open(sealed, rs.getObject("id").toString()), SENSITIVE);
+      part.vulnerabilities().forEach(v -> recorded.add(Vulnerability.valueOf(v)));
+      notes = part.notes();
+    }
     return new Person(
         new PersonId(rs.getObject("id", UUID.class)),
         Relationship.valueOf(rs.getString("relationship")),
@@ -495,9 +568,10 @@ public class CaseRepository {
         rs.getString("phone"),
         rs.getString("current_city"),
         documents,
-        vulnerabilities(rs.getArray("vulnerabilities")),
+        recorded,
         vulnerabilities(rs.getArray("derived_vulnerabilities")),
-        rs.getString("vulnerability_notes"));
+        notes,
+        false);
   }
 
   private static Consent consent(ResultSet rs, int n) throws SQLException {
@@ -525,7 +599,7 @@ public class CaseRepository {
     return json.writeValueAsString(rows);
   }
 
-  private static String[] names(Set<Vulnerability> vulnerabilities) {
+  private static String[] names(java.util.Collection<Vulnerability> vulnerabilities) {
     return vulnerabilities.stream().map(Enum::name).sorted().toArray(String[]::new);
   }
 
@@ -543,8 +617,45 @@ public class CaseRepository {
     return set;
   }
 
-  /** How many cases there are in all; for the demo loader's "empty database" check. */
-  public long count() {
-    return jdbc.sql("SELECT count(*) FROM registry_case").query(Long.class).single();
+  /**
+   * Seals what is not sealed with the active key: plaintext an older version left behind, and
+   * values sealed with a key that has since been rotated out. Returns how many people it resealed.
+   */
+  public int resealSensitiveData(int batch) {
+    List<UUID> stale =
+        jdbc.sql(
+                """
+                SELECT id FROM registry_person
+                WHERE (sensitive_data IS NOT NULL AND sensitive_key IS DISTINCT FROM ?)
+                   OR vulnerability_notes IS NOT NULL
+                   OR vulnerabilities && ARRAY['SERIOUS_MEDICAL_CONDITION', 'MENTAL_HEALTH',
+                                               'TRAFFICKING_VICTIM', 'GBV_SURVIVOR']
+                LIMIT ?
+                """)
+            .params(encryption.activeKeyId(), batch)
+            .query(UUID.class)
+            .list();
+    for (UUID id : stale) {
+      Person p =
+          jdbc.sql("SELECT * FROM registry_person WHERE id = ? FOR UPDATE")
+              .param(id)
+              .query(this::person)
+              .single();
+      byte[] sealed = seal(p);
+      jdbc.sql(
+              """
+              UPDATE registry_person SET vulnerabilities = ?, vulnerability_notes = NULL,
+                sensitive_data = ?, sensitive_key = ?, sensitive_tags = ?
+              WHERE id = ?
+              """)
+          .params(
+              names(p.vulnerabilities().stream().filter(v -> !v.isSensitive()).toList()),
+              sealed,
+              sealed == null ? null : encryption.activeKeyId(),
+              tags(p),
+              id)
+          .update();
+    }
+    return stale.size();
   }
 }

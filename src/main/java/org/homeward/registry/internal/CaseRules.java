@@ -292,7 +292,8 @@ public final class CaseRules {
         documents,
         vulnerabilities,
         Set.of(),
-        notes);
+        notes,
+        false);
   }
 
   private static IdentityDocument document(Violations v, DocumentDetails d) {

@@ -85,6 +85,7 @@ public final class HouseholdVulnerabilities {
         p.documents(),
         p.vulnerabilities(),
         derived,
-        p.vulnerabilityNotes());
+        p.vulnerabilityNotes(),
+        p.sensitiveWithheld());
   }
 }

@@ -69,7 +69,8 @@ record CaseResponse(
       List<DocumentResponse> documents,
       List<String> vulnerabilities,
       List<String> derivedVulnerabilities,
-      String vulnerabilityNotes) {
+      String vulnerabilityNotes,
+      Boolean restricted) {
 
     static MemberResponse of(Person p, LocalDate today) {
       return new MemberResponse(
@@ -94,7 +95,9 @@ record CaseResponse(
               .toList(),
           p.allVulnerabilities().stream().map(Enum::name).toList(),
           p.derivedVulnerabilities().stream().map(Enum::name).sorted().toList(),
-          p.vulnerabilityNotes());
+          p.vulnerabilityNotes(),
+          // present only when medical or protection details were withheld from this reader
+          p.sensitiveWithheld() ? Boolean.TRUE : null);
     }
   }
 

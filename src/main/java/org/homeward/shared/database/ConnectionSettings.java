@@ -20,5 +20,6 @@ class ConnectionSettings {
   void applyTo(HikariConfig config) {
     config.setMaximumPoolSize(maximumPoolSize);
     config.setConnectionInitSql(SESSION_SETUP);
+    config.setConnectionTimeout(10_000);
   }
 }

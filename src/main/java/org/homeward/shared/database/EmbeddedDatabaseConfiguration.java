@@ -36,6 +36,9 @@ class EmbeddedDatabaseConfiguration {
           EmbeddedPostgres.builder()
               .setDataDirectory(directory)
               .setCleanDataDirectory(false)
+              // stopped by the application context, after everything that still needs it; the
+              // library's own shutdown hook would stop it first, concurrently with that
+              .setRegisterShutdownHook(false)
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_connections", "50")
               .start();

@@ -89,7 +89,8 @@ class HouseholdVulnerabilitiesTest {
             List.of(),
             Set.of(),
             Set.of(),
-            null);
+            null,
+            false);
     assertThat(
             HouseholdVulnerabilities.derive(List.of(unknown), TODAY)
                 .getFirst()
@@ -115,6 +116,7 @@ class HouseholdVulnerabilitiesTest {
         List.of(),
         Set.of(),
         Set.of(),
-        null);
+        null,
+        false);
   }
 }

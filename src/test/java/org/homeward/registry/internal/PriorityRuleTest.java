@@ -65,6 +65,7 @@ class PriorityRuleTest {
         List.of(),
         Set.of(vulnerabilities),
         Set.of(),
-        null);
+        null,
+        false);
   }
 }
