@@ -27,7 +27,10 @@ class InstallModesTest {
           .isZero();
 
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      assertThat(ApiClient.as(port, "admin", "first-admin-Pa55").get("/api/v1/cases").status())
+      assertThat(
+              ApiClient.as(port, "admin", "first-admin-Pa55")
+                  .get("/api/v1/audit/verification")
+                  .status())
           .isEqualTo(200);
       assertThat(ApiClient.as(port, "caseworker.mar").get("/api/v1/cases").status()).isEqualTo(401);
     }
