@@ -346,6 +346,47 @@ public class Cases {
     return audit.history(SUBJECT, c.id().toString());
   }
 
+  /**
+   * Everything held about one member of a case, for a subject-access request; the export itself is
+   * audited with its purpose.
+   */
+  @Transactional
+  public PersonRecord exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
+    require(actor, Permission.PERSON_EXPORT);
+    Violations.require(v ->
+        v.check(
+            purpose != null && !purpose.isBlank() && purpose.length() <= 500,
+            "purpose",
+            "required",
+            "say why the record is exported (e.g. the person's own request of 2012-06-01)"));
+    Case c = readable(repository.find(id), id, actor);
+    Person person =
+        c.members().stream()
+            .filter(m -> m.id().equals(personId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("person", personId));
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "person.exported",
+            SUBJECT,
+            c.id().toString(),
+            c.missionCode(),
+            purpose.strip(),
+            List.of(),
+            Map.of("personId", personId.toString(), "caseNumber", c.caseNumber())));
+    Case view = viewFor(c, actor);
+    Person shown =
+        view.members().stream().filter(m -> m.id().equals(personId)).findFirst().orElseThrow();
+    return new PersonRecord(
+        clock.instant(),
+        actor.username(),
+        purpose.strip(),
+        shown,
+        view,
+        audit.history(SUBJECT, c.id().toString()));
+  }
+
   /** The case's editable details in the shape of a registration, members with their ids. */
   public static CaseDetails detailsOf(Case c) {
     List<CaseDetails.MemberDetails> members = new ArrayList<>();

@@ -1,0 +1,100 @@
+package org.homeward.registry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.organisation.Actor;
+import org.homeward.organisation.Permission;
+import org.homeward.organisation.Requires;
+import org.homeward.registry.CaseId;
+import org.homeward.registry.Cases;
+import org.homeward.registry.PersonId;
+import org.homeward.registry.PersonRecord;
+import org.homeward.registry.internal.PersonRecordPdf;
+import org.homeward.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subject-access requests: everything held about a person, as JSON or a printable PDF. */
+@RestController
+@Tag(name = "Data protection")
+@Requires(Permission.PERSON_EXPORT)
+class PersonExportController {
+
+  private final Cases cases;
+
+  PersonExportController(Cases cases) {
+    this.cases = cases;
+  }
+
+  record PersonRecordResponse(
+      Instant exportedAt,
+      String exportedBy,
+      String purpose,
+      CaseResponse.MemberResponse person,
+      CaseResponse household,
+      List<HistoryEntryResponse> history) {}
+
+  @GetMapping(
+      path = "/api/v1/cases/{id}/members/{memberId}/export",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Everything held about a person, as JSON (audited, with its purpose)")
+  PersonRecordResponse json(
+      @PathVariable String id,
+      @PathVariable String memberId,
+      @RequestParam(required = false) String purpose,
+      Actor actor) {
+    PersonRecord record = export(id, memberId, purpose, actor);
+    LocalDate today = LocalDate.ofInstant(record.exportedAt(), ZoneOffset.UTC);
+    return new PersonRecordResponse(
+        record.exportedAt(),
+        record.exportedBy(),
+        record.purpose(),
+        CaseResponse.MemberResponse.of(record.person(), today),
+        CaseResponse.of(record.household(), today),
+        record.history().stream().map(HistoryEntryResponse::of).toList());
+  }
+
+  @GetMapping(
+      path = "/api/v1/cases/{id}/members/{memberId}/export",
+      produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(
+      summary = "Everything held about a person, as a printable PDF (audited, with its purpose)")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable String id,
+      @PathVariable String memberId,
+      @RequestParam(required = false) String purpose,
+      Actor actor) {
+    PersonRecord record = export(id, memberId, purpose, actor);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(record.household().caseNumber() + "-person.pdf")
+                .build()
+                .toString())
+        .body(PersonRecordPdf.render(record));
+  }
+
+  private PersonRecord export(String id, String memberId, String purpose, Actor actor) {
+    CaseId caseId = CaseId.parse(id).orElseThrow(() -> new NotFoundException("case", id));
+    PersonId person;
+    try {
+      person = new PersonId(UUID.fromString(memberId));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("person", memberId);
+    }
+    return cases.exportPerson(caseId, person, purpose, actor);
+  }
+}
