@@ -135,9 +135,9 @@ final class PairComparator {
         || JARO_WINKLER.apply(a.key(), b.key()) >= CLOSE_TOKEN) {
       return CLOSE;
     }
-    // one slip in a longer name (Memadi, Mamadi); short names differing by one letter are often
-    // different names (Sall, Fall), and Hassan and Hussein, a classic pair of twins, differ by two
-    if (shorter.length() >= 5 && oneEditApartAnyLength(a.text(), b.text())) {
+    // one slip (Memadi, Mamadi; Pajl, Paul); names of three letters differing by one are often
+    // different names (Awa, Ama), and Hassan and Hussein, a classic pair of twins, differ by two
+    if (shorter.length() >= 4 && oneEditApartAnyLength(a.text(), b.text())) {
       return CLOSE;
     }
     return DIFFERENT;
