@@ -31,7 +31,7 @@ public enum Field {
           "estimated_same_year",
           "estimated_near",
           "different"),
-      new double[] {0.70, 0.02, 0.08, 0.02, 0.10, 0.05, 0.03},
+      new double[] {0.70, 0.02, 0.08, 0.003, 0.10, 0.08, 0.017},
       new double[] {0.02, 0.001, 0.01, 0.01, 0.02, 0.05, 0.889},
       new double[] {0.03, 0.005, 0.005, 0.005, 0.06, 0.06, 0.835}),
   SEX(

@@ -121,8 +121,8 @@ final class PairComparator {
       return VARIANT;
     }
     // a name typed in Arabic script transliterates without vowels: mhmd for Muhammad
-    if ((a.vowelless() && a.text().equals(b.skeleton()))
-        || (b.vowelless() && b.text().equals(a.skeleton()))) {
+    if ((a.vowelless() && a.text().equals(b.consonants()))
+        || (b.vowelless() && b.text().equals(a.consonants()))) {
       return VARIANT;
     }
     String shorter = a.text().length() <= b.text().length() ? a.text() : b.text();
@@ -135,9 +135,12 @@ final class PairComparator {
         || JARO_WINKLER.apply(a.key(), b.key()) >= CLOSE_TOKEN) {
       return CLOSE;
     }
-    // one slip (Memadi, Mamadi; Pajl, Paul); names of three letters differing by one are often
-    // different names (Awa, Ama), and Hassan and Hussein, a classic pair of twins, differ by two
-    if (shorter.length() >= 4 && oneEditApartAnyLength(a.text(), b.text())) {
+    // one slip (Memadi, Mamadi; Pajl, Paul); but short names differing by one letter are often
+    // different names (Awa and Ama; Sall and Fall), and Hassan and Hussein, a classic pair of
+    // twins, differ by two
+    if ((shorter.length() >= 5
+            || (shorter.length() == 4 && a.text().charAt(0) == b.text().charAt(0)))
+        && oneEditApartAnyLength(a.text(), b.text())) {
       return CLOSE;
     }
     return DIFFERENT;

@@ -66,7 +66,7 @@ public final class GenerateRegistrations {
           String id = copy == 0 ? fields[0] : "C" + copy + fields[0];
           fields[0] = id;
           if (copy > 0) {
-            fields[4] = shiftYear(fields[4], years);
+            fields[4] = shift(fields[4], "true".equals(fields[5]), years, copy * 37);
             fields[8] = renumber(fields[8], copy, seed);
             fields[10] = renumber(fields[10], copy, seed);
           }
@@ -103,16 +103,15 @@ public final class GenerateRegistrations {
         "wrote " + out.size() + " records (" + copy + " copies of the people) to " + target);
   }
 
-  private static String shiftYear(String date, int years) {
+  private static String shift(String date, boolean estimated, int years, int days) {
     if (date.isEmpty()) {
       return date;
     }
-    int year = Integer.parseInt(date.substring(0, 4)) + years;
-    String shifted = year + date.substring(4);
-    if (shifted.endsWith("-02-29")) {
-      shifted = year + "-02-28";
+    java.time.LocalDate day = java.time.LocalDate.parse(date).plusYears(years);
+    if (!estimated) {
+      day = day.withDayOfYear(1 + (day.getDayOfYear() - 1 + days) % 365);
     }
-    return shifted;
+    return day.toString();
   }
 
   /** Replaces the digits of a phone or document number, the same way for one person's copy. */
