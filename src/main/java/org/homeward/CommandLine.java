@@ -12,7 +12,8 @@ import java.util.function.Function;
 final class CommandLine {
 
   /** Command name to entry point; an entry point returns the process exit code. */
-  static final Map<String, Function<String[], Integer>> COMMANDS = Map.of();
+  static final Map<String, Function<String[], Integer>> COMMANDS =
+      Map.of("match", org.homeward.matching.MatchCommand::run);
 
   private CommandLine() {}
 

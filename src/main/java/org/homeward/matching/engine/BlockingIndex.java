@@ -1,0 +1,294 @@
+package org.homeward.matching.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Finds the records worth comparing with a given one, without comparing all pairs. Each record is
+ * filed under several blocking keys, each catching what the others miss:
+ *
+ * <ul>
+ *   <li>family and first given name (as variant groups, in either order) with the birth year;
+ *   <li>any one name token with the full date of birth (day and month in either order), for a
+ *       changed or dropped name;
+ *   <li>the consonant skeletons of family and first given name without the date, for a wrong birth
+ *       year or an estimated one; large blocks compare only births a few years apart;
+ *   <li>the phone number; the document number.
+ * </ul>
+ *
+ * Cost grows with the sum of squared block sizes, which the large-block rules keep near linear.
+ */
+final class BlockingIndex {
+
+  private static final int NAME_YEAR = 1;
+  private static final int NAME_DATE = 2;
+  private static final int NAME_ONLY = 3;
+  private static final int PHONE = 4;
+  private static final int DOCUMENT = 5;
+  private static final int NAME_PLACE = 6;
+
+  private final TokenTable tokens;
+  private final MatchSettings settings;
+  private final List<PreparedRecord> records = new ArrayList<>();
+  private final Map<Long, Postings> blocks = new HashMap<>();
+
+  BlockingIndex(TokenTable tokens, MatchSettings settings) {
+    this.tokens = tokens;
+    this.settings = settings;
+  }
+
+  synchronized int add(PreparedRecord record) {
+    int index = records.size();
+    records.add(record);
+    record.blockKeys = keysOf(record);
+    for (long key : record.blockKeys) {
+      blocks.computeIfAbsent(key, k -> new Postings()).add(index);
+    }
+    return index;
+  }
+
+  /** Takes a record out of future candidate lists (it was merged away or deleted). */
+  synchronized void remove(int index) {
+    PreparedRecord record = records.get(index);
+    if (record == null) {
+      return;
+    }
+    for (long key : record.blockKeys) {
+      Postings postings = blocks.get(key);
+      if (postings != null) {
+        postings.remove(index);
+      }
+    }
+    records.set(index, null);
+  }
+
+  PreparedRecord record(int index) {
+    return records.get(index);
+  }
+
+  int size() {
+    return records.size();
+  }
+
+  List<PreparedRecord> records() {
+    return records;
+  }
+
+  /**
+   * Feeds each candidate index for {@code query} to {@code sink} once; with {@code above} ≥ 0 only
+   * indexes greater than it (so that a batch run meets each pair once).
+   */
+  void candidates(PreparedRecord query, int above, Seen seen, IntConsumer sink) {
+    seen.next();
+    for (long key : query.blockKeys != null ? query.blockKeys : keysOf(query)) {
+      Postings postings = blocks.get(key);
+      if (postings == null) {
+        continue;
+      }
+      int kind = (int) (key & 7);
+      int size = postings.size;
+      if ((kind == PHONE || kind == DOCUMENT) && size > settings.largeSharedValue()) {
+        continue;
+      }
+      boolean filterByYear =
+          (kind == NAME_ONLY || kind == NAME_PLACE)
+              && size > settings.largeBlock()
+              && query.year != 0;
+      int[] members = postings.members;
+      for (int i = 0; i < size; i++) {
+        int candidate = members[i];
+        if (candidate <= above || !seen.first(candidate)) {
+          continue;
+        }
+        if (filterByYear) {
+          PreparedRecord other = records.get(candidate);
+          if (other.year != 0 && Math.abs(other.year - query.year) > settings.yearSlack()) {
+            continue;
+          }
+        }
+        sink.accept(candidate);
+      }
+    }
+  }
+
+  long[] keysOf(PreparedRecord record) {
+    List<String> keys = new ArrayList<>(10);
+    Token family = familyToken(record);
+    Token given = record.given.length == 0 ? null : record.given[0];
+    if (family != null || given != null) {
+      String groups = unordered(group(family), group(given));
+      if (record.year != 0) {
+        keys.add(NAME_YEAR + "|" + groups + "|" + record.year);
+      }
+      keys.add(NAME_ONLY + "|" + unordered(skeletonStart(family), skeletonStart(given)));
+    }
+    if (record.place != null) {
+      // a changed given name (Isa, Aïssa) or family name (Oumar, Oumam) with a wrong birth year
+      if (family != null) {
+        keys.add(NAME_PLACE + "|f|" + family.group() + "|" + record.place);
+      }
+      if (given != null) {
+        String initial = family == null ? "" : family.key().substring(0, 1);
+        keys.add(NAME_PLACE + "|g|" + given.group() + "|" + initial + "|" + record.place);
+      }
+    }
+    if (record.year != 0) {
+      String date =
+          record.estimated
+              ? record.year + "~"
+              : record.year
+                  + "-"
+                  + Math.min(record.month, record.day)
+                  + "-"
+                  + Math.max(record.month, record.day);
+      for (Token token : record.given) {
+        keys.add(NAME_DATE + "|" + token.group() + "|" + date);
+      }
+      for (Token token : record.family) {
+        keys.add(NAME_DATE + "|" + token.group() + "|" + date);
+      }
+      if (record.family.length > 1) {
+        keys.add(NAME_DATE + "|" + tokens.token(record.familyJoined).group() + "|" + date);
+      }
+    }
+    if (record.phone != null) {
+      keys.add(PHONE + "|" + record.phone);
+    }
+    if (record.documentNumber != null) {
+      keys.add(DOCUMENT + "|" + record.documentNumber);
+    }
+    long[] hashed = new long[keys.size()];
+    int count = 0;
+    outer:
+    for (String key : keys) {
+      long hash = (hash(key) & ~7L) | (key.charAt(0) - '0');
+      for (int i = 0; i < count; i++) {
+        if (hashed[i] == hash) {
+          continue outer;
+        }
+      }
+      hashed[count++] = hash;
+    }
+    return count == hashed.length ? hashed : java.util.Arrays.copyOf(hashed, count);
+  }
+
+  private static String group(Token token) {
+    return token == null ? "" : token.group();
+  }
+
+  /** The first three consonants: Khady and Kadiatou, Alpha and Alphamohamed share them. */
+  private static String skeletonStart(Token token) {
+    if (token == null) {
+      return "";
+    }
+    String skeleton = token.skeleton();
+    return skeleton.length() <= 3 ? skeleton : skeleton.substring(0, 3);
+  }
+
+  /**
+   * The family name's first token, or the whole family name when that token is a particle too short
+   * to tell people apart (the N of N Guessan).
+   */
+  private Token familyToken(PreparedRecord record) {
+    if (record.family.length == 0) {
+      return null;
+    }
+    if (record.family.length == 1 || record.family[0].text().length() >= 3) {
+      return record.family[0];
+    }
+    return tokens.token(record.familyJoined);
+  }
+
+  private static String unordered(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "/" + b : b + "/" + a;
+  }
+
+  /** 64-bit FNV-1a, then a finaliser so the low bits spread well. */
+  private static long hash(String text) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      h ^= text.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** A growable list of record indexes. */
+  private static final class Postings {
+    int[] members = new int[2];
+    int size;
+
+    void add(int index) {
+      if (size == members.length) {
+        members = java.util.Arrays.copyOf(members, size * 2);
+      }
+      members[size++] = index;
+    }
+
+    void remove(int index) {
+      for (int i = 0; i < size; i++) {
+        if (members[i] == index) {
+          System.arraycopy(members, i + 1, members, i, size - i - 1);
+          size--;
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Memory of which candidates were already fed during one query. The dense form (one stamp per
+   * record, reset in O(1)) suits a batch thread meeting every record; the sparse form suits a
+   * single check, which meets a few hundred.
+   */
+  static final class Seen {
+    private final boolean dense;
+    private int[] stamps = new int[0];
+    private int stamp;
+    private final java.util.HashSet<Integer> sparse = new java.util.HashSet<>();
+
+    private Seen(boolean dense) {
+      this.dense = dense;
+    }
+
+    static Seen dense() {
+      return new Seen(true);
+    }
+
+    static Seen sparse() {
+      return new Seen(false);
+    }
+
+    void next() {
+      if (!dense) {
+        sparse.clear();
+        return;
+      }
+      stamp++;
+      if (stamp == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(stamps, 0);
+        stamp = 1;
+      }
+    }
+
+    boolean first(int index) {
+      if (!dense) {
+        return sparse.add(index);
+      }
+      if (index >= stamps.length) {
+        stamps = java.util.Arrays.copyOf(stamps, Math.max(index + 1, stamps.length * 2));
+      }
+      if (stamps[index] == stamp) {
+        return false;
+      }
+      stamps[index] = stamp;
+      return true;
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package org.homeward.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.homeward.matching.Explanation;
+import org.homeward.matching.MatchCandidate;
+import org.homeward.matching.PersonRecord;
+import org.homeward.matching.Verdict;
+
+/**
+ * The duplicate detection engine, free of Spring so the command line runs it as the server does:
+ * holds the records being searched in a {@link BlockingIndex}, fits the model to them ({@link
+ * #estimate()}), checks one person against them ({@link #check}) and links all of them with each
+ * other ({@link #linkAll}).
+ */
+public final class MatchEngine {
+
+  private static final int CHUNK = 512;
+
+  private final MatchSettings settings;
+  private final TokenTable tokens;
+  private final BlockingIndex index;
+  private final Map<String, Integer> indexById = new HashMap<>();
+  private final ThreadLocal<BlockingIndex.Seen> seen =
+      ThreadLocal.withInitial(BlockingIndex.Seen::dense);
+  private volatile MatchModel model;
+
+  public MatchEngine(NameVariants variants, MatchSettings settings) {
+    this.settings = settings;
+    this.tokens = new TokenTable(variants);
+    this.index = new BlockingIndex(tokens, settings);
+  }
+
+  /** Adds records (preparing them in parallel); an id seen before replaces the old record. */
+  public void addAll(List<PersonRecord> records) {
+    PreparedRecord[] prepared = new PreparedRecord[records.size()];
+    IntStream.range(0, records.size())
+        .parallel()
+        .forEach(i -> prepared[i] = new PreparedRecord(records.get(i), tokens));
+    synchronized (index) {
+      for (PreparedRecord record : prepared) {
+        Integer previous = indexById.get(record.source.id());
+        if (previous != null) {
+          index.remove(previous);
+        }
+        indexById.put(record.source.id(), index.add(record));
+      }
+    }
+  }
+
+  public void add(PersonRecord record) {
+    addAll(List.of(record));
+  }
+
+  public void remove(String id) {
+    synchronized (index) {
+      Integer previous = indexById.remove(id);
+      if (previous != null) {
+        index.remove(previous);
+      }
+    }
+  }
+
+  public int size() {
+    return indexById.size();
+  }
+
+  /**
+   * Fits the model to the records held: term frequencies of names over all of them, and m, u and λ
+   * by expectation–maximisation over the candidate pairs of a sample of them.
+   */
+  public ModelSummary estimate() {
+    List<PreparedRecord> all = liveRecords();
+    TermFrequencies given = TermFrequencies.of(all, r -> r.givenJoined);
+    TermFrequencies family = TermFrequencies.of(all, r -> r.familyJoined);
+    Estimation.Parameters parameters = Estimation.initial();
+    long pairs = 0;
+    if (settings.estimate() && !all.isEmpty()) {
+      int n = index.size();
+      int step = Math.max(1, n / Math.max(1, settings.sampleRecords()));
+      Map<Integer, Long> patterns = new ConcurrentHashMap<>();
+      IntStream.range(0, (n + step - 1) / step)
+          .parallel()
+          .forEach(s -> {
+            int i = s * step;
+            PreparedRecord a = index.record(i);
+            if (a == null) {
+              return;
+            }
+            Map<Integer, Long> local = new HashMap<>();
+            index.candidates(
+                a,
+                step == 1 ? i : -1,
+                seen.get(),
+                j -> {
+                  if (j != i) {
+                    local.merge(PairComparator.compare(a, index.record(j)), 1L, Long::sum);
+                  }
+                });
+            local.forEach((k, v) -> patterns.merge(k, v, Long::sum));
+          });
+      for (long count : patterns.values()) {
+        pairs += count;
+      }
+      if (pairs > 0) {
+        parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7);
+      }
+    }
+    this.model = new MatchModel(parameters, given, family, settings);
+    return ModelSummary.of(parameters, pairs);
+  }
+
+  /** Records that may be the same person as {@code person}, most likely first. */
+  public List<MatchCandidate> check(PersonRecord person) {
+    MatchModel fitted = fitted();
+    PreparedRecord query = new PreparedRecord(person, tokens);
+    List<MatchCandidate> found = new ArrayList<>();
+    index.candidates(
+        query,
+        -1,
+        BlockingIndex.Seen.sparse(),
+        j -> {
+          PreparedRecord other = index.record(j);
+          if (other == null || other.source.id().equals(person.id())) {
+            return;
+          }
+          int pattern = PairComparator.compare(query, other);
+          double score = fitted.score(query, other, pattern);
+          if (fitted.isPossible(score)) {
+            Verdict verdict = fitted.verdict(query, other, pattern, score);
+            found.add(
+                new MatchCandidate(
+                    other.source.id(),
+                    MatchModel.probability(score),
+                    verdict,
+                    fitted.explain(query, other, pattern)));
+          }
+        });
+    found.sort(Comparator.comparingDouble(MatchCandidate::probability).reversed());
+    return found;
+  }
+
+  /** Why two held records scored what they did. */
+  public Explanation explain(String idA, String idB) {
+    PreparedRecord a = index.record(indexById.get(idA));
+    PreparedRecord b = index.record(indexById.get(idB));
+    return fitted().explain(a, b, PairComparator.compare(a, b));
+  }
+
+  /**
+   * Compares every record held with its candidates, once per pair, and hands each possible or
+   * likely duplicate to {@code sink} (from several threads). {@code progress} hears how many
+   * records are done.
+   */
+  public void linkAll(Consumer<ScoredPair> sink, Consumer<Integer> progress) {
+    MatchModel fitted = fitted();
+    int n = index.size();
+    AtomicInteger done = new AtomicInteger();
+    IntStream.range(0, (n + CHUNK - 1) / CHUNK)
+        .parallel()
+        .forEach(chunk -> {
+          List<ScoredPair> found = new ArrayList<>();
+          int end = Math.min(n, (chunk + 1) * CHUNK);
+          for (int i = chunk * CHUNK; i < end; i++) {
+            PreparedRecord a = index.record(i);
+            if (a == null) {
+              continue;
+            }
+            index.candidates(
+                a,
+                i,
+                seen.get(),
+                j -> {
+                  PreparedRecord b = index.record(j);
+                  int pattern = PairComparator.compare(a, b);
+                  double score = fitted.score(a, b, pattern);
+                  if (fitted.isPossible(score)) {
+                    found.add(
+                        new ScoredPair(
+                            a.source.id(),
+                            b.source.id(),
+                            MatchModel.probability(score),
+                            fitted.verdict(a, b, pattern, score)));
+                  }
+                });
+          }
+          found.forEach(sink);
+          progress.accept(done.addAndGet(end - chunk * CHUNK));
+        });
+  }
+
+  private MatchModel fitted() {
+    MatchModel current = model;
+    if (current == null) {
+      estimate();
+      current = model;
+    }
+    return current;
+  }
+
+  private List<PreparedRecord> liveRecords() {
+    List<PreparedRecord> live = new ArrayList<>(index.size());
+    for (PreparedRecord record : index.records()) {
+      if (record != null) {
+        live.add(record);
+      }
+    }
+    return live;
+  }
+}

@@ -1,0 +1,201 @@
+package org.homeward.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homeward.matching.Explanation;
+import org.homeward.matching.FieldEvidence;
+import org.homeward.matching.Verdict;
+
+/**
+ * A fitted latent-class Fellegi–Sunter model (see {@link Estimation}). A pair's score is its match
+ * weight in bits: log2 of P(pattern | same person)·λ over P(pattern | different people)·(1-λ),
+ * where "different people" mixes namesakes and unrelated pairs, plus term-frequency adjustments for
+ * exact agreement on a name. The explanation lists each field's weight log2(m/u) against the kind
+ * of different people the pair most resembles.
+ */
+final class MatchModel {
+
+  private static final double LOG2 = Math.log(2);
+
+  private final Estimation.Parameters parameters;
+
+  /** [class][field][level] natural-log probabilities; 0 for a missing level. */
+  private final double[][][] logs;
+
+  private final double[] logShares;
+  private final TermFrequencies givenNames;
+  private final TermFrequencies familyNames;
+  private final MatchSettings settings;
+
+  MatchModel(
+      Estimation.Parameters parameters,
+      TermFrequencies givenNames,
+      TermFrequencies familyNames,
+      MatchSettings settings) {
+    this.parameters = parameters;
+    this.givenNames = givenNames;
+    this.familyNames = familyNames;
+    this.settings = settings;
+    Field[] fields = Field.all();
+    this.logs = new double[Estimation.CLASSES][fields.length][];
+    this.logShares = new double[Estimation.CLASSES];
+    for (int k = 0; k < Estimation.CLASSES; k++) {
+      logShares[k] = Math.log(parameters.shares()[k]);
+      for (Field field : fields) {
+        double[] p = parameters.probabilities()[k][field.ordinal()];
+        logs[k][field.ordinal()] = new double[p.length];
+        for (int level = 0; level < p.length; level++) {
+          logs[k][field.ordinal()][level] = Math.log(p[level]);
+        }
+      }
+    }
+  }
+
+  Estimation.Parameters parameters() {
+    return parameters;
+  }
+
+  /** The total match weight of a compared pair, in bits. */
+  double score(PreparedRecord a, PreparedRecord b, int pattern) {
+    double[] classLog = classLogs(pattern);
+    double same = classLog[Estimation.SAME];
+    double namesakes = classLog[Estimation.NAMESAKES];
+    double unrelated = classLog[Estimation.UNRELATED];
+    double max = Math.max(namesakes, unrelated);
+    double different = max + Math.log(Math.exp(namesakes - max) + Math.exp(unrelated - max));
+    return (same - different) / LOG2 + frequencyAdjustments(a, b, pattern, null);
+  }
+
+  private double[] classLogs(int pattern) {
+    double[] result = new double[Estimation.CLASSES];
+    for (int k = 0; k < Estimation.CLASSES; k++) {
+      double log = logShares[k];
+      for (Field field : Field.all()) {
+        int level = PairComparator.level(pattern, field);
+        if (level != Field.MISSING) {
+          log += logs[k][field.ordinal()][level];
+        }
+      }
+      result[k] = log;
+    }
+    return result;
+  }
+
+  Verdict verdict(PreparedRecord a, PreparedRecord b, int pattern, double score) {
+    double probability = probability(score);
+    if (probability < settings.possibleThreshold()) {
+      return Verdict.DIFFERENT_PEOPLE;
+    }
+    if (probability < settings.likelyThreshold() || !capsFor(pattern).isEmpty()) {
+      return Verdict.POSSIBLE_DUPLICATE;
+    }
+    return Verdict.LIKELY_DUPLICATE;
+  }
+
+  boolean isLikely(int pattern, double score) {
+    return probability(score) >= settings.likelyThreshold() && capsFor(pattern).isEmpty();
+  }
+
+  boolean isPossible(double score) {
+    return probability(score) >= settings.possibleThreshold();
+  }
+
+  static double probability(double score) {
+    return 1 / (1 + Math.pow(2, -score));
+  }
+
+  /** The verdict rules that hold this pattern below a likely duplicate, by name. */
+  List<String> capsFor(int pattern) {
+    List<String> caps = new ArrayList<>();
+    for (VerdictRule rule : settings.rules()) {
+      if (rule.caps(pattern)) {
+        caps.add(rule.name());
+      }
+    }
+    return caps;
+  }
+
+  Explanation explain(PreparedRecord a, PreparedRecord b, int pattern) {
+    double[] classLog = classLogs(pattern);
+    int against =
+        classLog[Estimation.NAMESAKES] >= classLog[Estimation.UNRELATED]
+            ? Estimation.NAMESAKES
+            : Estimation.UNRELATED;
+    List<FieldEvidence> evidence = new ArrayList<>();
+    List<String> notes = new ArrayList<>(List.of("", ""));
+    frequencyAdjustments(a, b, pattern, notes);
+    double prior = (logShares[Estimation.SAME] - logShares[against]) / LOG2;
+    double total = prior;
+    for (Field field : Field.all()) {
+      int level = PairComparator.level(pattern, field);
+      double w =
+          level == Field.MISSING
+              ? 0
+              : (logs[Estimation.SAME][field.ordinal()][level]
+                      - logs[against][field.ordinal()][level])
+                  / LOG2;
+      String note = "";
+      if (field == Field.GIVEN_NAME && level == PairComparator.EXACT) {
+        w += givenAdjustment(a);
+        note = notes.get(0);
+      } else if (field == Field.FAMILY_NAME && level == PairComparator.EXACT) {
+        w += familyAdjustment(a, b);
+        note = notes.get(1);
+      }
+      total += w;
+      evidence.add(new FieldEvidence(field.column(), field.levelName(level), round(w), note));
+    }
+    return new Explanation(
+        round(prior), evidence, round(total), PairComparator.namesSwapped(a, b), capsFor(pattern));
+  }
+
+  private double frequencyAdjustments(
+      PreparedRecord a, PreparedRecord b, int pattern, List<String> notes) {
+    double total = 0;
+    if (PairComparator.level(pattern, Field.GIVEN_NAME) == PairComparator.EXACT) {
+      double adjustment = givenAdjustment(a);
+      total += adjustment;
+      if (notes != null) {
+        notes.set(0, describe(adjustment));
+      }
+    }
+    if (PairComparator.level(pattern, Field.FAMILY_NAME) == PairComparator.EXACT) {
+      double adjustment = familyAdjustment(a, b);
+      total += adjustment;
+      if (notes != null) {
+        notes.set(1, describe(adjustment));
+      }
+    }
+    return total;
+  }
+
+  private double givenAdjustment(PreparedRecord a) {
+    return nameAdjustment(a.givenJoined);
+  }
+
+  private double familyAdjustment(PreparedRecord a, PreparedRecord b) {
+    return nameAdjustment(a.familyJoined);
+  }
+
+  /**
+   * The smaller adjustment of the two name tables: with given and family names swapped, Diallo in
+   * the given name is still the common family name it is.
+   */
+  private double nameAdjustment(String value) {
+    return Math.min(givenNames.adjustment(value), familyNames.adjustment(value));
+  }
+
+  private static String describe(double adjustment) {
+    if (adjustment <= -0.5) {
+      return "common name";
+    }
+    if (adjustment >= 0.5) {
+      return "rare name";
+    }
+    return "";
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 100) / 100.0;
+  }
+}

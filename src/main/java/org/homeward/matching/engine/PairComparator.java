@@ -1,0 +1,258 @@
+package org.homeward.matching.engine;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares two prepared records field by field into a comparison pattern: one level per {@link
+ * Field}, packed four bits each into an int. Names are compared both as typed and with given and
+ * family names swapped, keeping whichever reading agrees better, because the two are swapped in
+ * about one registration in thirty.
+ */
+final class PairComparator {
+
+  static final int EXACT = 0;
+  static final int VARIANT = 1;
+  static final int CLOSE = 2;
+  static final int PARTIAL = 3;
+  static final int DIFFERENT = 4;
+  private static final int MISSING = Field.MISSING;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  /** Similar enough to be a typo or a spelling variant of one token. */
+  private static final double CLOSE_TOKEN = 0.88;
+
+  /** Similar enough, as whole strings, to be one name typed with its parts run together. */
+  private static final double CLOSE_JOINED = 0.92;
+
+  private PairComparator() {}
+
+  static int level(int pattern, Field field) {
+    return (pattern >>> (field.ordinal() * 4)) & 0xF;
+  }
+
+  /** Whether the names agreed better with given and family swapped. */
+  static boolean namesSwapped(PreparedRecord a, PreparedRecord b) {
+    return (nameLevels(a, b) & 0x100) != 0;
+  }
+
+  static int compare(PreparedRecord a, PreparedRecord b) {
+    int names = nameLevels(a, b);
+    int pattern = 0;
+    pattern |= (names & 0xF) << (Field.GIVEN_NAME.ordinal() * 4);
+    pattern |= ((names >>> 4) & 0xF) << (Field.FAMILY_NAME.ordinal() * 4);
+    pattern |= dateLevel(a, b) << (Field.DATE_OF_BIRTH.ordinal() * 4);
+    pattern |= sexLevel(a, b) << (Field.SEX.ordinal() * 4);
+    pattern |= equalityLevel(a.nationality, b.nationality) << (Field.NATIONALITY.ordinal() * 4);
+    pattern |= placeLevel(a.place, b.place) << (Field.PLACE_OF_BIRTH.ordinal() * 4);
+    pattern |= equalityLevel(a.phone, b.phone) << (Field.PHONE.ordinal() * 4);
+    pattern |= documentLevel(a, b) << (Field.DOCUMENT_NUMBER.ordinal() * 4);
+    return pattern;
+  }
+
+  /** Given level, family level (4 bits each) and bit 8 set when read swapped. */
+  private static int nameLevels(PreparedRecord a, PreparedRecord b) {
+    int given = nameLevel(a.given, b.given, a.givenJoined, b.givenJoined);
+    int family = nameLevel(a.family, b.family, a.familyJoined, b.familyJoined);
+    int straight = rank(given) + rank(family);
+    if (straight > 2 && given != EXACT && family != EXACT) {
+      int swappedGiven = nameLevel(a.given, b.family, a.givenJoined, b.familyJoined);
+      int swappedFamily = nameLevel(a.family, b.given, a.familyJoined, b.givenJoined);
+      if (rank(swappedGiven) + rank(swappedFamily) < straight) {
+        return swappedGiven | swappedFamily << 4 | 0x100;
+      }
+    }
+    return given | family << 4;
+  }
+
+  private static int rank(int level) {
+    return level == MISSING ? 5 : level * 2;
+  }
+
+  static int nameLevel(Token[] a, Token[] b, String joinedA, String joinedB) {
+    if (a.length == 0 || b.length == 0) {
+      return MISSING;
+    }
+    if (joinedA.equals(joinedB)) {
+      return EXACT;
+    }
+    Token[] shorter = a.length <= b.length ? a : b;
+    Token[] longer = shorter == a ? b : a;
+    int worst = EXACT;
+    long used = 0;
+    for (Token token : shorter) {
+      int best = DIFFERENT;
+      int bestIndex = -1;
+      for (int i = 0; i < longer.length && i < 64; i++) {
+        if ((used & (1L << i)) != 0) {
+          continue;
+        }
+        int level = tokenLevel(token, longer[i]);
+        if (level < best) {
+          best = level;
+          bestIndex = i;
+          if (level == EXACT) {
+            break;
+          }
+        }
+      }
+      if (bestIndex < 0) {
+        worst = DIFFERENT;
+        break;
+      }
+      used |= 1L << bestIndex;
+      worst = Math.max(worst, best);
+    }
+    if (worst <= CLOSE) {
+      return shorter.length == longer.length ? worst : PARTIAL;
+    }
+    // "Jean Baptite" and "Jean-Baptiste", "Rodrigue rAistide" and "Rodrigue Aristide"
+    if (JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED) {
+      return CLOSE;
+    }
+    return DIFFERENT;
+  }
+
+  static int tokenLevel(Token a, Token b) {
+    if (a == b || a.text().equals(b.text())) {
+      return EXACT;
+    }
+    if (a.group().equals(b.group())) {
+      return VARIANT;
+    }
+    // a name typed in Arabic script transliterates without vowels: mhmd for Muhammad
+    if ((a.vowelless() && a.text().equals(b.consonants()))
+        || (b.vowelless() && b.text().equals(a.consonants()))) {
+      return VARIANT;
+    }
+    String shorter = a.text().length() <= b.text().length() ? a.text() : b.text();
+    String longer = shorter == a.text() ? b.text() : a.text();
+    // Fatou for Fatoumata, Diall for Diallo, Ali for Aliyu
+    if (shorter.length() >= 3 && longer.startsWith(shorter)) {
+      return CLOSE;
+    }
+    if (JARO_WINKLER.apply(a.text(), b.text()) >= CLOSE_TOKEN
+        || JARO_WINKLER.apply(a.key(), b.key()) >= CLOSE_TOKEN) {
+      return CLOSE;
+    }
+    // one slip (Memadi, Mamadi; Pajl, Paul); but short names differing by one letter are often
+    // different names (Awa and Ama; Sall and Fall), and Hassan and Hussein, a classic pair of
+    // twins, differ by two
+    if ((shorter.length() >= 5
+            || (shorter.length() == 4 && a.text().charAt(0) == b.text().charAt(0)))
+        && oneEditApartAnyLength(a.text(), b.text())) {
+      return CLOSE;
+    }
+    return DIFFERENT;
+  }
+
+  /** One letter changed, added or dropped, or two neighbours swapped. */
+  static boolean oneEditApartAnyLength(String a, String b) {
+    if (a.length() == b.length()) {
+      return oneEditApart(a, b);
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() - shorter.length() != 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+  }
+
+  static int dateLevel(PreparedRecord a, PreparedRecord b) {
+    if (a.year == 0 || b.year == 0) {
+      return MISSING;
+    }
+    int years = Math.abs(a.year - b.year);
+    if (a.estimated || b.estimated) {
+      if (years == 0) {
+        return 4;
+      }
+      return years <= 2 ? 5 : 6;
+    }
+    boolean sameDay = a.month == b.month && a.day == b.day;
+    if (sameDay) {
+      if (years == 0) {
+        return 0;
+      }
+      if (years == 1) {
+        return 2;
+      }
+      return years <= 3 ? 3 : 6;
+    }
+    if (years == 0 && a.month == b.day && a.day == b.month) {
+      return 1;
+    }
+    return 6;
+  }
+
+  private static int sexLevel(PreparedRecord a, PreparedRecord b) {
+    if (a.sex == 0 || b.sex == 0) {
+      return MISSING;
+    }
+    return a.sex == b.sex ? 0 : 1;
+  }
+
+  private static int equalityLevel(String a, String b) {
+    if (a == null || b == null) {
+      return MISSING;
+    }
+    return a.equals(b) ? 0 : 1;
+  }
+
+  private static int placeLevel(String a, String b) {
+    if (a == null || b == null) {
+      return MISSING;
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    return JARO_WINKLER.apply(a, b) >= CLOSE_TOKEN ? 1 : 2;
+  }
+
+  private static int documentLevel(PreparedRecord a, PreparedRecord b) {
+    if (a.documentNumber == null || b.documentNumber == null) {
+      return MISSING;
+    }
+    if (a.documentNumber.equals(b.documentNumber)) {
+      return 0;
+    }
+    // a passport and a national id carry different numbers: no evidence either way
+    if (a.documentType != null
+        && b.documentType != null
+        && !a.documentType.equals(b.documentType)) {
+      return MISSING;
+    }
+    return oneEditApart(a.documentNumber, b.documentNumber) ? 1 : 2;
+  }
+
+  /** One character changed, or two neighbours swapped: a typing slip in a number. */
+  private static boolean oneEditApart(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (differences == 0) {
+          first = i;
+        }
+        differences++;
+        if (differences > 2) {
+          return false;
+        }
+      }
+    }
+    if (differences <= 1) {
+      return true;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
+  }
+}

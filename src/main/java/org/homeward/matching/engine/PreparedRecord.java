@@ -1,0 +1,129 @@
+package org.homeward.matching.engine;
+
+import java.util.List;
+import java.util.Locale;
+import org.homeward.matching.PersonRecord;
+
+/**
+ * A record reduced once to what comparison and blocking read, so that comparing a pair does no text
+ * processing beyond string similarity.
+ */
+final class PreparedRecord {
+
+  final PersonRecord source;
+  final Token[] given;
+  final Token[] family;
+  final String givenJoined;
+  final String familyJoined;
+  final byte sex;
+  final int year;
+  final int month;
+  final int day;
+  final boolean estimated;
+  final String nationality;
+  final String place;
+  final String phone;
+  final String documentType;
+  final String documentNumber;
+
+  /** Blocking keys, filled in when the record joins an index. */
+  long[] blockKeys;
+
+  PreparedRecord(PersonRecord source, TokenTable tokens) {
+    this.source = source;
+    this.given = tokens.tokensOf(source.givenName());
+    this.family = tokens.tokensOf(source.familyName());
+    this.givenJoined = joined(given);
+    this.familyJoined = joined(family);
+    this.sex = sexOf(source.sex());
+    if (source.dateOfBirth() == null) {
+      year = month = day = 0;
+      estimated = false;
+    } else {
+      year = source.dateOfBirth().getYear();
+      month = source.dateOfBirth().getMonthValue();
+      day = source.dateOfBirth().getDayOfMonth();
+      estimated = source.dobEstimated();
+    }
+    this.nationality = blankToNull(source.nationality());
+    this.place = tokens.intern(NameForm.fold(source.placeOfBirth()).replace(" ", ""));
+    this.phone = digitsOf(source.phone());
+    String number = documentNumberOf(source.documentNumber());
+    this.documentNumber = number;
+    this.documentType =
+        number == null || source.documentType() == null
+            ? null
+            : source.documentType().strip().toLowerCase(Locale.ROOT);
+  }
+
+  boolean hasName() {
+    return given.length > 0 || family.length > 0;
+  }
+
+  List<Token> allTokens() {
+    List<Token> all = new java.util.ArrayList<>(List.of(given));
+    all.addAll(List.of(family));
+    return all;
+  }
+
+  private static String joined(Token[] tokens) {
+    if (tokens.length == 0) {
+      return "";
+    }
+    if (tokens.length == 1) {
+      return tokens[0].text();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (Token token : tokens) {
+      joined.append(token.text());
+    }
+    return joined.toString();
+  }
+
+  private static byte sexOf(String sex) {
+    if (sex == null) {
+      return 0;
+    }
+    return switch (sex.strip().toUpperCase(Locale.ROOT)) {
+      case "F" -> 1;
+      case "M" -> 2;
+      default -> 0;
+    };
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** The last nine digits: the same Moroccan mobile typed as +2126…, 002126… or 06…. */
+  private static String digitsOf(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < phone.length(); i++) {
+      char c = phone.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    if (digits.length() < 6) {
+      return null;
+    }
+    return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits.toString();
+  }
+
+  private static String documentNumberOf(String number) {
+    if (number == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < number.length(); i++) {
+      char c = Character.toUpperCase(number.charAt(i));
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        kept.append(c);
+      }
+    }
+    return kept.length() < 3 ? null : kept.toString();
+  }
+}
