@@ -351,7 +351,7 @@ public class Cases {
    * audited with its purpose.
    */
   @Transactional
-  public PersonRecord exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
+  public PersonExport exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
     require(actor, Permission.PERSON_EXPORT);
     Violations.require(v ->
         v.check(
@@ -378,7 +378,7 @@ public class Cases {
     Case view = viewFor(c, actor);
     Person shown =
         view.members().stream().filter(m -> m.id().equals(personId)).findFirst().orElseThrow();
-    return new PersonRecord(
+    return new PersonExport(
         clock.instant(),
         actor.username(),
         purpose.strip(),

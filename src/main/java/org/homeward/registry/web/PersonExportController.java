@@ -12,9 +12,9 @@ import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.Cases;
+import org.homeward.registry.PersonExport;
 import org.homeward.registry.PersonId;
-import org.homeward.registry.PersonRecord;
-import org.homeward.registry.internal.PersonRecordPdf;
+import org.homeward.registry.internal.PersonExportPdf;
 import org.homeward.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +54,7 @@ class PersonExportController {
       @PathVariable String memberId,
       @RequestParam(required = false) String purpose,
       Actor actor) {
-    PersonRecord record = export(id, memberId, purpose, actor);
+    PersonExport record = export(id, memberId, purpose, actor);
     LocalDate today = LocalDate.ofInstant(record.exportedAt(), ZoneOffset.UTC);
     return new PersonRecordResponse(
         record.exportedAt(),
@@ -75,7 +75,7 @@ class PersonExportController {
       @PathVariable String memberId,
       @RequestParam(required = false) String purpose,
       Actor actor) {
-    PersonRecord record = export(id, memberId, purpose, actor);
+    PersonExport record = export(id, memberId, purpose, actor);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -84,10 +84,10 @@ class PersonExportController {
                 .filename(record.household().caseNumber() + "-person.pdf")
                 .build()
                 .toString())
-        .body(PersonRecordPdf.render(record));
+        .body(PersonExportPdf.render(record));
   }
 
-  private PersonRecord export(String id, String memberId, String purpose, Actor actor) {
+  private PersonExport export(String id, String memberId, String purpose, Actor actor) {
     CaseId caseId = CaseId.parse(id).orElseThrow(() -> new NotFoundException("case", id));
     PersonId person;
     try {

@@ -8,7 +8,7 @@ import org.homeward.audit.AuditEntry;
  * Everything held about one person, for a subject-access request: the person, the case they belong
  * to, and the case's full history (including who read their sensitive data).
  */
-public record PersonRecord(
+public record PersonExport(
     Instant exportedAt,
     String exportedBy,
     String purpose,
@@ -16,7 +16,7 @@ public record PersonRecord(
     Case household,
     List<AuditEntry> history) {
 
-  public PersonRecord {
+  public PersonExport {
     history = List.copyOf(history);
   }
 }

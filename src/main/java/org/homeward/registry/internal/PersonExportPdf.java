@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.homeward.audit.AuditEntry;
 import org.homeward.registry.Case;
 import org.homeward.registry.Person;
-import org.homeward.registry.PersonRecord;
+import org.homeward.registry.PersonExport;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -20,7 +20,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** A person's record as a printable PDF, to hand to them on request. */
-public final class PersonRecordPdf {
+public final class PersonExportPdf {
 
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
@@ -29,9 +29,9 @@ public final class PersonRecordPdf {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  private PersonRecordPdf() {}
+  private PersonExportPdf() {}
 
-  public static byte[] render(PersonRecord record) {
+  public static byte[] render(PersonExport record) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     PdfWriter.getInstance(document, out);
