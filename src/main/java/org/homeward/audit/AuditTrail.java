@@ -14,6 +14,13 @@ public interface AuditTrail {
    */
   void recordSeparately(AuditRecord record);
 
+  /**
+   * Makes the personal values of every entry about one record unreadable, for good (its key is
+   * destroyed), while the entries themselves stay and the chain still verifies: for anonymisation
+   * at the end of the retention period.
+   */
+  void erasePersonalValues(String subjectType, String subjectId);
+
   /** Recomputes the chain from the first entry: is it whole, and if not, where does it break? */
   ChainVerification verify();
 

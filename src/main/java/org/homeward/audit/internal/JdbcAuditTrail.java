@@ -13,6 +13,7 @@ import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.ChainVerification;
 import org.homeward.audit.FieldChange;
+import org.homeward.shared.crypto.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,12 +30,23 @@ class JdbcAuditTrail implements AuditTrail {
   /** The advisory lock that serialises writers of the chain. */
   private static final long CHAIN_LOCK = 0x486f6d6577617264L;
 
+  /** What an entry shows in place of personal values whose subject key was destroyed. */
+  static final String ERASED = "[erased]";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final SubjectKeys subjectKeys;
 
-  JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+  JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, SubjectKeys subjectKeys) {
     this.jdbc = jdbc;
     this.json = json;
+    this.subjectKeys = subjectKeys;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void erasePersonalValues(String subjectType, String subjectId) {
+    subjectKeys.destroy(subjectType, subjectId);
   }
 
   @Override
@@ -44,28 +56,39 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   private void write(AuditRecord record) {
-    List<Map<String, Object>> changes = new ArrayList<>();
+    // field names stay readable; their values and the reason are sealed with the subject's key
+    List<Map<String, Object>> fields = new ArrayList<>();
+    List<Map<String, Object>> values = new ArrayList<>();
     for (FieldChange change : record.changes()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("field", change.field());
-      row.put("before", change.before());
-      row.put("after", change.after());
-      changes.add(row);
+      fields.add(Map.of("field", change.field()));
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put("before", change.before());
+      value.put("after", change.after());
+      values.add(value);
     }
+    Map<String, Object> personal = new LinkedHashMap<>();
+    personal.put("reason", record.reason());
+    personal.put("values", values);
+    byte[] sealed =
+        FieldEncryption.sealWith(
+            subjectKeys.keyFor(record.subjectType(), record.subjectId()),
+            json.writeValueAsString(personal),
+            record.subjectType() + ":" + record.subjectId());
     // one writer at a time extends the chain; the lock is held until this transaction ends
     jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
     jdbc.sql(
             """
             INSERT INTO audit_entry (at, actor, action, subject_type, subject_id, mission_code,
-                                     reason, changes, details, previous_hash, hash)
-            SELECT v.at, v.actor, v.action, v.subject_type, v.subject_id, v.mission_code, v.reason,
-                   v.changes, v.details, last.hash,
+                                     reason, changes, details, sealed, previous_hash, hash)
+            SELECT v.at, v.actor, v.action, v.subject_type, v.subject_id, v.mission_code, NULL,
+                   v.changes, v.details, v.sealed, last.hash,
                    audit_entry_digest(last.hash, v.at, v.actor, v.action, v.subject_type,
-                                      v.subject_id, v.mission_code, v.reason, v.changes, v.details)
+                                      v.subject_id, v.mission_code, NULL, v.changes, v.details,
+                                      v.sealed)
             FROM (SELECT date_trunc('microseconds', clock_timestamp()) AS at, ?::text AS actor,
                          ?::text AS action, ?::text AS subject_type, ?::text AS subject_id,
-                         ?::text AS mission_code, ?::text AS reason, ?::jsonb AS changes,
-                         ?::jsonb AS details) v
+                         ?::text AS mission_code, ?::jsonb AS changes, ?::jsonb AS details,
+                         ?::bytea AS sealed) v
             LEFT JOIN LATERAL (SELECT hash FROM audit_entry ORDER BY sequence DESC LIMIT 1) last
               ON TRUE
             """)
@@ -75,9 +98,9 @@ class JdbcAuditTrail implements AuditTrail {
             record.subjectType(),
             record.subjectId(),
             record.missionCode(),
-            record.reason(),
-            json.writeValueAsString(changes),
-            json.writeValueAsString(record.details()))
+            json.writeValueAsString(fields),
+            json.writeValueAsString(record.details()),
+            sealed)
         .update();
   }
 
@@ -91,7 +114,8 @@ class JdbcAuditTrail implements AuditTrail {
                   SELECT sequence,
                          previous_hash IS NOT DISTINCT FROM lag(hash) OVER (ORDER BY sequence) AS linked,
                          hash = audit_entry_digest(previous_hash, at, actor, action, subject_type,
-                                  subject_id, mission_code, reason, changes, details) AS intact
+                                  subject_id, mission_code, reason, changes, details, sealed)
+                           AS intact
                   FROM audit_entry) checked
                 WHERE NOT (linked AND intact)
                 ORDER BY sequence LIMIT 1
@@ -139,7 +163,7 @@ class JdbcAuditTrail implements AuditTrail {
     List<AuditEntry> entries =
         jdbc.sql(
                 "SELECT sequence, at, actor, action, subject_type, subject_id, mission_code, reason,"
-                    + " changes, details FROM audit_entry"
+                    + " changes, details, sealed FROM audit_entry"
                     + where
                     + " ORDER BY sequence DESC LIMIT ? OFFSET ?")
             .params(page)
@@ -167,7 +191,7 @@ class JdbcAuditTrail implements AuditTrail {
     return jdbc.sql(
             """
             SELECT sequence, at, actor, action, subject_type, subject_id, mission_code, reason,
-                   changes, details
+                   changes, details, sealed
             FROM audit_entry WHERE subject_type = ? AND subject_id = ? ORDER BY sequence
             """)
         .params(subjectType, subjectId)
@@ -176,10 +200,40 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   private AuditEntry map(ResultSet rs, int row) throws SQLException {
+    List<Map<String, Object>> fields = json.readValue(rs.getString("changes"), CHANGES);
+    String reason = rs.getString("reason");
+    List<Map<String, Object>> values = null;
+    byte[] sealed = rs.getBytes("sealed");
+    if (sealed != null) {
+      String subject = rs.getString("subject_type") + ":" + rs.getString("subject_id");
+      byte[] key =
+          subjectKeys.existingKey(rs.getString("subject_type"), rs.getString("subject_id"));
+      if (key == null) {
+        reason = ERASED;
+      } else {
+        Map<String, Object> personal =
+            json.readValue(FieldEncryption.openWith(key, sealed, subject), DETAILS);
+        reason = (String) personal.get("reason");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> opened = (List<Map<String, Object>>) personal.get("values");
+        values = opened;
+      }
+    }
     List<FieldChange> changes = new ArrayList<>();
-    for (Map<String, Object> change : json.readValue(rs.getString("changes"), CHANGES)) {
-      changes.add(
-          new FieldChange((String) change.get("field"), change.get("before"), change.get("after")));
+    for (int i = 0; i < fields.size(); i++) {
+      Map<String, Object> field = fields.get(i);
+      if (sealed == null) {
+        changes.add(
+            new FieldChange((String) field.get("field"), field.get("before"), field.get("after")));
+      } else if (values == null) {
+        changes.add(new FieldChange((String) field.get("field"), ERASED, ERASED));
+      } else {
+        changes.add(
+            new FieldChange(
+                (String) field.get("field"),
+                values.get(i).get("before"),
+                values.get(i).get("after")));
+      }
     }
     return new AuditEntry(
         rs.getLong("sequence"),
@@ -189,7 +243,7 @@ class JdbcAuditTrail implements AuditTrail {
         rs.getString("subject_type"),
         rs.getString("subject_id"),
         rs.getString("mission_code"),
-        rs.getString("reason"),
+        reason,
         changes,
         json.readValue(rs.getString("details"), DETAILS));
   }

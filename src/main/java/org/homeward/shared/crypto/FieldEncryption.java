@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FieldEncryption {
 
   private static final byte VERSION = 1;
+  private static final String OWN = "own";
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
@@ -108,6 +109,26 @@ public final class FieldEncryption {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed value failed its integrity check", e);
     }
+  }
+
+  /**
+   * Seals with a key of the caller's own (e.g. one key per record, destroyed to erase what it
+   * sealed), in the same format under the key id {@code "own"}.
+   */
+  public static byte[] sealWith(byte[] key, String plaintext, String context) {
+    return new FieldEncryption(Map.of(OWN, key), OWN, key).seal(plaintext, context);
+  }
+
+  /** Opens what {@link #sealWith} sealed. */
+  public static String openWith(byte[] key, byte[] sealed, String context) {
+    return new FieldEncryption(Map.of(OWN, key), OWN, key).open(sealed, context);
+  }
+
+  /** 32 random bytes: a new key. */
+  public static byte[] newKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
   }
 
   /**

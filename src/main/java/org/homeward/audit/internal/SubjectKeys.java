@@ -1,0 +1,115 @@
+package org.homeward.audit.internal;
+
+import java.util.List;
+import org.homeward.shared.crypto.FieldEncryption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One key per audited record, itself sealed with the application's key ring. Destroying a record's
+ * key erases the personal values of its entries without touching the entries. On start-up, keys
+ * sealed with a rotated-out ring key are re-sealed with the active one.
+ */
+@Component
+class SubjectKeys implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(SubjectKeys.class);
+
+  private final JdbcClient jdbc;
+  private final FieldEncryption ring;
+
+  SubjectKeys(JdbcClient jdbc, FieldEncryption ring) {
+    this.jdbc = jdbc;
+    this.ring = ring;
+  }
+
+  /** The record's key, created on first use; none for a record whose values were erased. */
+  byte[] keyFor(String subjectType, String subjectId) {
+    byte[] existing = existingKey(subjectType, subjectId);
+    if (existing != null) {
+      return existing;
+    }
+    boolean erased =
+        jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM audit_erasure WHERE subject_type = ? AND subject_id = ?)")
+            .params(subjectType, subjectId)
+            .query(Boolean.class)
+            .single();
+    byte[] key = FieldEncryption.newKey();
+    if (erased) {
+      // an erased record may still be acted on (e.g. counted); what is written now is sealed with
+      // a key nobody keeps
+      return key;
+    }
+    jdbc.sql(
+            "INSERT INTO audit_subject_key (subject_type, subject_id, sealed_key, key_id) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")
+        .params(
+            subjectType,
+            subjectId,
+            ring.seal(encode(key), context(subjectType, subjectId)),
+            ring.activeKeyId())
+        .update();
+    return existingKey(subjectType, subjectId);
+  }
+
+  byte[] existingKey(String subjectType, String subjectId) {
+    return jdbc.sql(
+            "SELECT sealed_key FROM audit_subject_key WHERE subject_type = ? AND subject_id = ?")
+        .params(subjectType, subjectId)
+        .query((rs, n) -> decode(ring.open(rs.getBytes(1), context(subjectType, subjectId))))
+        .optional()
+        .orElse(null);
+  }
+
+  void destroy(String subjectType, String subjectId) {
+    jdbc.sql("DELETE FROM audit_subject_key WHERE subject_type = ? AND subject_id = ?")
+        .params(subjectType, subjectId)
+        .update();
+    jdbc.sql(
+            "INSERT INTO audit_erasure (subject_type, subject_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        .params(subjectType, subjectId)
+        .update();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    record Stale(String type, String id, byte[] sealed) {}
+    List<Stale> stale =
+        jdbc.sql(
+                "SELECT subject_type, subject_id, sealed_key FROM audit_subject_key WHERE key_id <> ?")
+            .param(ring.activeKeyId())
+            .query((rs, n) -> new Stale(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .list();
+    for (Stale s : stale) {
+      String context = context(s.type(), s.id());
+      jdbc.sql(
+              "UPDATE audit_subject_key SET sealed_key = ?, key_id = ? WHERE subject_type = ? AND subject_id = ?")
+          .params(
+              ring.seal(ring.open(s.sealed(), context), context),
+              ring.activeKeyId(),
+              s.type(),
+              s.id())
+          .update();
+    }
+    if (!stale.isEmpty()) {
+      log.info("re-sealed {} audit subject keys with the active key", stale.size());
+    }
+  }
+
+  private static String context(String subjectType, String subjectId) {
+    return "audit-key:" + subjectType + ":" + subjectId;
+  }
+
+  private static String encode(byte[] key) {
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
+  private static byte[] decode(String key) {
+    return java.util.Base64.getDecoder().decode(key);
+  }
+}
