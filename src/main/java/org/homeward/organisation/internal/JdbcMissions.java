@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class JdbcMissions implements Missions {
 
   private static final String SELECT =
-      "SELECT code, name, kind, parent_code, country_code FROM organisation_mission";
+      "SELECT code, name, kind, parent_code, country_code, chief_of_mission, phone, email, address"
+          + " FROM organisation_mission";
 
   private final JdbcClient jdbc;
 
@@ -51,6 +52,11 @@ class JdbcMissions implements Missions {
         rs.getString("name"),
         MissionKind.valueOf(rs.getString("kind")),
         rs.getString("parent_code"),
-        rs.getString("country_code"));
+        rs.getString("country_code"),
+        new Mission.Contact(
+            rs.getString("chief_of_mission"),
+            rs.getString("phone"),
+            rs.getString("email"),
+            rs.getString("address")));
   }
 }

@@ -37,6 +37,19 @@ class PublicAccessTest {
   }
 
   @Test
+  void theDirectoryOfOfficesAndTheirContactsIsPublic() {
+    Response directory = ApiClient.anonymous(port).get("/public/missions.json");
+    assertThat(directory.status()).isEqualTo(200);
+    java.util.Map<String, tools.jackson.databind.JsonNode> byCode = new java.util.HashMap<>();
+    directory.json().forEach(m -> byCode.put(m.get("code").asString(), m));
+    assertThat(byCode)
+        .containsKeys("HQ", "RMN", "RWC", "MAR", "MAR-OUJ", "MAR-TNG", "CMR", "NGA", "SEN", "CIV");
+    assertThat(byCode.get("MAR").get("chiefOfMission").asString()).isNotBlank();
+    assertThat(byCode.get("MAR").get("email").asString()).contains("@");
+    assertThat(byCode.get("MAR-OUJ").get("parentCode").asString()).isEqualTo("MAR");
+  }
+
+  @Test
   void theApiAsksForCredentialsWithAProblem() {
     Response response = ApiClient.anonymous(port).get("/api/v1/cases");
     assertThat(response.status()).isEqualTo(401);
