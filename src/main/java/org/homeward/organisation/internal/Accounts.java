@@ -42,7 +42,14 @@ public class Accounts {
       Set<Role> roles,
       String language,
       String email,
-      String password) {}
+      String password) {
+
+    @Override
+    public String toString() {
+      // never a password in a log line
+      return "NewUser[" + username + ", " + missionCode + ", " + roles + "]";
+    }
+  }
 
   /** What an administrator changes; a null field stays as it is. */
   public record UserChange(

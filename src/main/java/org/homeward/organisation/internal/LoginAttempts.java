@@ -47,7 +47,8 @@ class LoginAttempts {
   @EventListener
   void on(AuthenticationFailureBadCredentialsEvent event) {
     if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt
-        && attempt.getPrincipal() instanceof String username) {
+        && attempt.getPrincipal() instanceof String username
+        && !(event.getException() instanceof PasswordSignIn.AccountUnavailable)) {
       failed(username);
     }
   }

@@ -1,6 +1,7 @@
 package org.homeward.organisation.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,12 +46,34 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
   protected void additionalAuthenticationChecks(
       UserDetails user, UsernamePasswordAuthenticationToken attempt) {
     super.additionalAuthenticationChecks(user, attempt);
-    accountState.check(user);
+    try {
+      accountState.check(user);
+    } catch (AccountStatusException unavailable) {
+      throw new AccountUnavailable(refusal(), unavailable);
+    }
     if (user instanceof SignedInUser signedIn && signedIn.hasSecondFactor()) {
       String code = attempt.getDetails() instanceof FormDetails form ? form.code() : null;
       if (!secondFactor.accepts(user.getUsername(), code)) {
-        throw new BadCredentialsException("second factor missing or wrong");
+        // not "code wrong": that would tell a guesser the password was right
+        throw new BadCredentialsException(refusal());
       }
+    }
+  }
+
+  /** The words of a wrong password, used for every refusal so none reveals more. */
+  private String refusal() {
+    return messages.getMessage(
+        "AbstractUserDetailsAuthenticationProvider.badCredentials", "Bad credentials");
+  }
+
+  /**
+   * A locked or disabled account, refused in the words of a wrong password (login pages show the
+   * message). Not counted as a failed attempt: the password was right.
+   */
+  static final class AccountUnavailable extends BadCredentialsException {
+
+    AccountUnavailable(String message, AccountStatusException cause) {
+      super(message, cause);
     }
   }
 

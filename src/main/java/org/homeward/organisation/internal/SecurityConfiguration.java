@@ -106,8 +106,8 @@ class SecurityConfiguration {
             Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
   }
 
-  @Bean
-  UserDetailsService userDetailsService(Users users, Clock clock) {
+  /** Not a bean: {@link PasswordSignIn} is the one way in, and Spring builds no other. */
+  private static UserDetailsService accounts(Users users, Clock clock) {
     return username ->
         users
             .find(username)
@@ -118,16 +118,13 @@ class SecurityConfiguration {
   /** The one way to sign in with a password; the only provider, so nothing can bypass it. */
   @Bean
   AuthenticationProvider passwordSignIn(
-      UserDetailsService userDetails,
-      PasswordEncoder encoder,
-      Users users,
-      SecondFactor secondFactor) {
+      PasswordEncoder encoder, Users users, Clock clock, SecondFactor secondFactor) {
     UserDetailsPasswordService rehash =
         (user, newHash) -> {
           users.changePassword(user.getUsername(), newHash);
           return user;
         };
-    return new PasswordSignIn(userDetails, encoder, rehash, secondFactor);
+    return new PasswordSignIn(accounts(users, clock), encoder, rehash, secondFactor);
   }
 
   private static AuthenticationEntryPoint problemEntryPoint() {

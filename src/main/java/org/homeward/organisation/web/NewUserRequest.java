@@ -11,4 +11,11 @@ record NewUserRequest(
     Set<Role> roles,
     String language,
     String email,
-    String password) {}
+    String password) {
+
+  @Override
+  public String toString() {
+    // never a password in a log line
+    return "NewUserRequest[" + username + ", " + missionCode + ", " + roles + "]";
+  }
+}
