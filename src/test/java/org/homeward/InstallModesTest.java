@@ -19,7 +19,7 @@ class InstallModesTest {
   @Test
   void aRealInstallHasNoDemoDataAndOneAdministratorWithTheGivenPassword() {
     try (ConfigurableApplicationContext app =
-        start("--homeward.demo=false", "--homeward.admin.initial-password=first-admin-Pa55")) {
+        start("--homeward.demo=false", "--homeward.admin.initial-password=first-Install-Pa55")) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       assertThat(jdbc.sql("SELECT username FROM organisation_user").query(String.class).list())
           .containsExactly("admin");
@@ -27,12 +27,9 @@ class InstallModesTest {
           .isZero();
 
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      assertThat(
-              ApiClient.as(port, "admin", "first-admin-Pa55")
-                  .get("/api/v1/audit/verification")
-                  .status())
+      assertThat(ApiClient.as(port, "admin", "first-Install-Pa55").get("/api/v1/me").status())
           .isEqualTo(200);
-      assertThat(ApiClient.as(port, "caseworker.mar").get("/api/v1/cases").status()).isEqualTo(401);
+      assertThat(ApiClient.as(port, "caseworker.mar").get("/api/v1/me").status()).isEqualTo(401);
     }
   }
 

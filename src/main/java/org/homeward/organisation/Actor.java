@@ -1,13 +1,20 @@
 package org.homeward.organisation;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Who is acting: a signed-in user with their mission and roles, or the system itself (scheduled
  * jobs, demo data). Every service method that reads or changes a record takes one.
+ *
+ * <p>The {@code scope} narrows what the roles grant: a request made with a personal API token
+ * carries only the permissions the token was given, so a script holding a read-only token cannot
+ * change anything even though its owner could. A signed-in person is not narrowed (every permission
+ * is in scope, the roles alone decide).
  */
-public record Actor(String username, String missionCode, Set<Role> roles) {
+public record Actor(String username, String missionCode, Set<Role> roles, Set<Permission> scope) {
 
   public static final String SYSTEM_USERNAME = "system";
 
@@ -15,6 +22,12 @@ public record Actor(String username, String missionCode, Set<Role> roles) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(missionCode, "missionCode");
     roles = Set.copyOf(roles);
+    scope = Set.copyOf(scope);
+  }
+
+  /** A person acting with everything their roles grant. */
+  public Actor(String username, String missionCode, Set<Role> roles) {
+    this(username, missionCode, roles, EnumSet.allOf(Permission.class));
   }
 
   /** The application acting on its own behalf (scheduled jobs); never a person. */
@@ -22,8 +35,21 @@ public record Actor(String username, String missionCode, Set<Role> roles) {
     return new Actor(SYSTEM_USERNAME, "HQ", Set.of(Role.ADMINISTRATOR));
   }
 
+  /** The same person, limited to {@code permissions} (and still to what their roles grant). */
+  public Actor scopedTo(Collection<Permission> permissions) {
+    EnumSet<Permission> narrowed = EnumSet.noneOf(Permission.class);
+    narrowed.addAll(permissions);
+    narrowed.retainAll(scope);
+    return new Actor(username, missionCode, roles, narrowed);
+  }
+
   public boolean isSystem() {
     return SYSTEM_USERNAME.equals(username);
+  }
+
+  /** True when this actor acts with less than their roles grant (a personal API token). */
+  public boolean isScoped() {
+    return !scope.containsAll(PermissionMatrix.of(roles));
   }
 
   public boolean has(Role role) {
@@ -31,6 +57,14 @@ public record Actor(String username, String missionCode, Set<Role> roles) {
   }
 
   public boolean may(Permission permission) {
-    return isSystem() || PermissionMatrix.allows(roles, permission);
+    return isSystem() || (scope.contains(permission) && PermissionMatrix.allows(roles, permission));
+  }
+
+  /** Everything this actor may do: what the roles grant, within the scope. */
+  public Set<Permission> permissions() {
+    EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);
+    granted.addAll(PermissionMatrix.of(roles));
+    granted.retainAll(scope);
+    return granted;
   }
 }

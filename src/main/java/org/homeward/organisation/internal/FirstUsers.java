@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.homeward.organisation.Role;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Violations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,16 +65,19 @@ class FirstUsers implements ApplicationRunner {
               "donor.viewer", "Donor representative", "HQ", Set.of(Role.DONOR_VIEWER), "en"));
 
   private final Users users;
+  private final PasswordPolicy policy;
   private final PasswordEncoder encoder;
   private final boolean demo;
   private final String initialPassword;
 
   FirstUsers(
       Users users,
+      PasswordPolicy policy,
       PasswordEncoder encoder,
       @Value("${homeward.demo}") boolean demo,
       @Value("${homeward.admin.initial-password:}") String initialPassword) {
     this.users = users;
+    this.policy = policy;
     this.encoder = encoder;
     this.demo = demo;
     this.initialPassword = initialPassword;
@@ -85,6 +90,7 @@ class FirstUsers implements ApplicationRunner {
       return;
     }
     if (demo) {
+      // the demo password is shorter than the policy allows: demo mode only, never a real install
       String hash = encoder.encode(DEMO_PASSWORD);
       for (DemoUser user : DEMO_USERS) {
         users.add(
@@ -100,16 +106,36 @@ class FirstUsers implements ApplicationRunner {
     }
     String password = initialPassword;
     if (password.isBlank()) {
-      byte[] random = new byte[18];
-      new SecureRandom().nextBytes(random);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      password = generated();
       log.warn(
           "created user 'admin' with the generated password: {} (change it after signing in)",
           password);
     } else {
+      Violations violations = new Violations();
+      policy.check(violations, "HOMEWARD_ADMIN_PASSWORD", "admin", password);
+      if (!violations.isEmpty()) {
+        throw new IllegalStateException(
+            "HOMEWARD_ADMIN_PASSWORD is not accepted: "
+                + new InvalidInputException(violations.list()).getMessage());
+      }
       log.info("created user 'admin' with the password from HOMEWARD_ADMIN_PASSWORD");
     }
     users.add(
         "admin", "Administrator", encoder.encode(password), "HQ", Set.of(Role.ADMINISTRATOR), "en");
+  }
+
+  /** 24 random characters (144 bits), checked against the policy like any other password. */
+  private String generated() {
+    SecureRandom random = new SecureRandom();
+    while (true) {
+      byte[] bytes = new byte[18];
+      random.nextBytes(bytes);
+      String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      Violations violations = new Violations();
+      policy.check(violations, "password", "admin", password);
+      if (violations.isEmpty()) {
+        return password;
+      }
+    }
   }
 }

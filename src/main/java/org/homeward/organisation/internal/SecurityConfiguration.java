@@ -1,29 +1,35 @@
 package org.homeward.organisation.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Nothing but health, the API description and public pages is reachable without signing in. The API
- * is stateless (HTTP Basic, no session, so no CSRF exposure); the web pages use a session with a
- * login form and CSRF protection.
+ * is stateless (a personal API token or HTTP Basic on each request, no session, so no CSRF
+ * exposure); the web pages use a session (30 minutes idle, {@code server.servlet.session.timeout})
+ * with a login form, CSRF protection and, when a provider is configured, OpenID Connect. See
+ * docs/authentication.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,11 +51,17 @@ class SecurityConfiguration {
     "/public/**"
   };
 
+  /** New hashes use Argon2id; the identifier stored with each hash lets older ones still match. */
+  static final String PASSWORD_HASH = "argon2@SpringSecurity_v5_8";
+
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -60,60 +72,80 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> openIdProviders,
+      Users users,
+      Clock clock)
+      throws Exception {
     http.authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
         .httpBasic(basic -> {})
-        .formLogin(form -> form.permitAll())
+        // fields: username, password and, for people with a second factor, code
+        .formLogin(
+            form -> form.authenticationDetailsSource(PasswordSignIn.formDetails()).permitAll())
         .logout(logout -> logout.permitAll());
+    // only when spring.security.oauth2.client.registration.* names a provider
+    if (openIdProviders.getIfAvailable() != null) {
+      http.oauth2Login(login ->
+          login.userInfoEndpoint(info -> info.oidcUserService(new FederatedSignIn(users, clock))));
+    }
     return http.build();
   }
 
   /**
-   * bcrypt, with the stored hashes carrying their algorithm so that it can be upgraded later. The
-   * cost is configurable: tests lower it, a real install may raise it.
+   * Argon2id (no length limit, unlike bcrypt's 72 bytes), with the stored hashes carrying their
+   * algorithm so that it can be upgraded later. Its cost is configurable: tests lower it, a real
+   * install may raise it.
    */
   @Bean
-  PasswordEncoder passwordEncoder(@Value("${homeward.password.bcrypt-strength:10}") int strength) {
-    Map<String, PasswordEncoder> encoders = new HashMap<>();
-    encoders.put("bcrypt", new BCryptPasswordEncoder(strength));
-    DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
-    delegating.setDefaultPasswordEncoderForMatches(
-        PasswordEncoderFactories.createDelegatingPasswordEncoder());
-    return delegating;
+  PasswordEncoder passwordEncoder(
+      @Value("${homeward.password.argon2-memory-kib:16384}") int memoryKib,
+      @Value("${homeward.password.argon2-iterations:2}") int iterations) {
+    return new DelegatingPasswordEncoder(
+        PASSWORD_HASH,
+        Map.of(
+            PASSWORD_HASH,
+            new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations),
+            // accounts created before Argon2 was the default; rehashed at their next sign-in
+            "bcrypt",
+            new BCryptPasswordEncoder(),
+            "pbkdf2@SpringSecurity_v5_8",
+            Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
   }
 
-  @Bean
-  UserDetailsService userDetailsService(Users users) {
+  /** Not a bean: {@link PasswordSignIn} is the one way in, and Spring builds no other. */
+  private static UserDetailsService accounts(Users users, Clock clock) {
     return username ->
         users
             .find(username)
-            .map(SignedInUser::new)
+            .map(user -> new SignedInUser(user, clock.instant()))
             .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+  }
+
+  /** The one way to sign in with a password; the only provider, so nothing can bypass it. */
+  @Bean
+  AuthenticationProvider passwordSignIn(
+      PasswordEncoder encoder, Users users, Clock clock, SecondFactor secondFactor) {
+    UserDetailsPasswordService rehash =
+        (user, newHash) -> {
+          users.changePassword(user.getUsername(), newHash);
+          return user;
+        };
+    return new PasswordSignIn(accounts(users, clock), encoder, rehash, secondFactor);
   }
 
   private static AuthenticationEntryPoint problemEntryPoint() {
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
-      writeProblem(response, 401, "unauthorized", "Unauthorized", "sign in to use the API");
+      SecurityProblems.write(
+          response, 401, "unauthorized", "Unauthorized", "sign in to use the API");
     };
   }
 
   private static AccessDeniedHandler problemDenied() {
     return (request, response, e) ->
-        writeProblem(response, 403, "forbidden", "Forbidden", "your roles do not allow this");
-  }
-
-  private static void writeProblem(
-      HttpServletResponse response, int status, String code, String title, String detail)
-      throws java.io.IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"/problems/%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"code\":\"%s\"}"
-                .formatted(code, title, status, detail, code));
+        SecurityProblems.write(
+            response, 403, "forbidden", "Forbidden", "your roles do not allow this");
   }
 }

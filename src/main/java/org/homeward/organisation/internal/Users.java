@@ -1,8 +1,13 @@
 package org.homeward.organisation.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.homeward.organisation.Role;
@@ -20,7 +25,19 @@ class Users {
       String missionCode,
       Set<Role> roles,
       String language,
-      boolean enabled) {}
+      boolean enabled,
+      String email,
+      Instant lockedUntil,
+      boolean secondFactor) {
+
+    boolean lockedAt(Instant now) {
+      return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+  }
+
+  private static final String SELECT =
+      "SELECT username, display_name, password_hash, mission_code, roles, language, enabled,"
+          + " email, locked_until, totp_enabled FROM organisation_user";
 
   private final JdbcClient jdbc;
 
@@ -29,24 +46,15 @@ class Users {
   }
 
   Optional<StoredUser> find(String username) {
-    return jdbc.sql(
-            "SELECT username, display_name, password_hash, mission_code, roles, language, enabled"
-                + " FROM organisation_user WHERE username = ?")
-        .param(username)
-        .query((rs, row) -> {
-          String[] roles = (String[]) rs.getArray("roles").getArray();
-          EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
-          Arrays.stream(roles).map(Role::valueOf).forEach(parsed::add);
-          return new StoredUser(
-              rs.getString("username"),
-              rs.getString("display_name"),
-              rs.getString("password_hash"),
-              rs.getString("mission_code"),
-              parsed,
-              rs.getString("language"),
-              rs.getBoolean("enabled"));
-        })
-        .optional();
+    return jdbc.sql(SELECT + " WHERE username = ?").param(username).query(Users::map).optional();
+  }
+
+  Optional<StoredUser> findByEmail(String email) {
+    return jdbc.sql(SELECT + " WHERE email = lower(?)").param(email).query(Users::map).optional();
+  }
+
+  List<StoredUser> all() {
+    return jdbc.sql(SELECT + " ORDER BY username").query(Users::map).list();
   }
 
   boolean any() {
@@ -62,16 +70,71 @@ class Users {
       String missionCode,
       Collection<Role> roles,
       String language) {
+    add(username, displayName, passwordHash, missionCode, roles, language, null);
+  }
+
+  void add(
+      String username,
+      String displayName,
+      String passwordHash,
+      String missionCode,
+      Collection<Role> roles,
+      String language,
+      String email) {
     jdbc.sql(
             "INSERT INTO organisation_user (username, display_name, password_hash, mission_code,"
-                + " roles, language) VALUES (?, ?, ?, ?, ?::text[], ?)")
-        .params(
-            username,
-            displayName,
-            passwordHash,
-            missionCode,
-            roles.stream().map(Role::name).toArray(String[]::new),
-            language)
+                + " roles, language, email) VALUES (?, ?, ?, ?, ?::text[], ?, lower(?))")
+        .params(username, displayName, passwordHash, missionCode, roleNames(roles), language, email)
         .update();
+  }
+
+  void changePassword(String username, String passwordHash) {
+    jdbc.sql("UPDATE organisation_user SET password_hash = ? WHERE username = ?")
+        .params(passwordHash, username)
+        .update();
+  }
+
+  void changeRoles(String username, Collection<Role> roles) {
+    jdbc.sql("UPDATE organisation_user SET roles = ?::text[] WHERE username = ?")
+        .params(roleNames(roles), username)
+        .update();
+  }
+
+  void changeEnabled(String username, boolean enabled) {
+    jdbc.sql("UPDATE organisation_user SET enabled = ? WHERE username = ?")
+        .params(enabled, username)
+        .update();
+  }
+
+  /** Enabled administrators other than {@code username}: one must always remain. */
+  long otherActiveAdministrators(String username) {
+    return jdbc.sql(
+            "SELECT count(*) FROM organisation_user WHERE enabled AND username <> ?"
+                + " AND 'ADMINISTRATOR' = ANY (roles)")
+        .param(username)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String[] roleNames(Collection<Role> roles) {
+    return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+  }
+
+  private static StoredUser map(ResultSet rs, int row) throws SQLException {
+    String[] roles = (String[]) rs.getArray("roles").getArray();
+    EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
+    Arrays.stream(roles).map(Role::valueOf).forEach(parsed::add);
+    Timestamp lockedUntil = rs.getTimestamp("locked_until");
+    return new StoredUser(
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("password_hash"),
+        rs.getString("mission_code"),
+        parsed,
+        rs.getString("language"),
+        rs.getBoolean("enabled"),
+        rs.getString("email"),
+        lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getBoolean("totp_enabled"));
   }
 }
