@@ -55,13 +55,27 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, InterfaceLanguage language) throws Exception {
     http.authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-        .httpBasic(basic -> {})
-        .formLogin(form -> form.permitAll())
-        .logout(logout -> logout.permitAll());
+        .formLogin(form -> form.loginPage("/login").successHandler(language.onSignIn()).permitAll())
+        // POST only (CSRF protected): a link or an image cannot sign a user out
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .exceptionHandling(e ->
+            e.defaultAuthenticationEntryPointFor(
+                htmxSignInAgain(), request -> request.getHeader("HX-Request") != null));
     return http.build();
+  }
+
+  /**
+   * A partial update after the session ran out must not paste the login page into the case list:
+   * htmx is told to load the login page as a whole instead.
+   */
+  private static AuthenticationEntryPoint htmxSignInAgain() {
+    return (request, response, e) -> {
+      response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+      response.setStatus(401);
+    };
   }
 
   @Bean

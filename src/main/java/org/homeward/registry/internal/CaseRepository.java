@@ -43,6 +43,16 @@ public class CaseRepository {
   private static final TypeReference<List<Map<String, String>>> DOCUMENTS =
       new TypeReference<>() {};
 
+  /** What a line of a list shows; the query adds {@code FROM registry_case c JOIN ... pr}. */
+  private static final String SUMMARY_COLUMNS =
+      """
+      SELECT c.*, pr.given_name, pr.family_name, pr.nationality,
+        (SELECT count(*) FROM registry_person m WHERE m.case_id = c.id) AS member_count,
+        (SELECT array_agg(DISTINCT x) FROM registry_person m,
+           unnest(m.vulnerabilities || m.derived_vulnerabilities) x
+         WHERE m.case_id = c.id) AS all_vulnerabilities
+      """;
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -340,13 +350,7 @@ public class CaseRepository {
     pageParams.add((long) search.page() * search.size());
     List<CaseSummary> items =
         jdbc.sql(
-                """
-                SELECT c.*, pr.given_name, pr.family_name, pr.nationality,
-                  (SELECT count(*) FROM registry_person m WHERE m.case_id = c.id) AS member_count,
-                  (SELECT array_agg(DISTINCT x) FROM registry_person m,
-                     unnest(m.vulnerabilities || m.derived_vulnerabilities) x
-                   WHERE m.case_id = c.id) AS all_vulnerabilities
-                """
+                SUMMARY_COLUMNS
                     + from
                     + where
                     + " ORDER BY "
@@ -356,6 +360,54 @@ public class CaseRepository {
             .query(CaseRepository::summary)
             .list();
     return new ResultPage<>(items, search.page(), search.size(), total);
+  }
+
+  /** The number of cases in each status among {@code missions} (or every mission). */
+  public Map<CaseStatus, Long> countByStatus(Set<String> missions, boolean everyMission) {
+    Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
+    jdbc.sql(
+            "SELECT status, count(*) AS n FROM registry_case"
+                + (everyMission ? "" : " WHERE mission_code = ANY (?)")
+                + " GROUP BY status")
+        .params(everyMission ? List.of() : List.of((Object) missions.toArray(String[]::new)))
+        .query(rs -> {
+          counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /**
+   * The cases {@code username} registered that are in one of {@code statuses}, the one whose status
+   * has not changed for longest first.
+   */
+  public ResultPage<CaseSummary> waitingFor(
+      String username,
+      Set<CaseStatus> statuses,
+      Set<String> missions,
+      boolean everyMission,
+      int size) {
+    String from =
+        " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
+            + " WHERE c.created_by = ? AND c.status = ANY (?)"
+            + (everyMission ? "" : " AND c.mission_code = ANY (?)");
+    List<Object> params = new ArrayList<>();
+    params.add(username);
+    params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+    if (!everyMission) {
+      params.add(missions.toArray(String[]::new));
+    }
+    long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    List<CaseSummary> items =
+        jdbc.sql(
+                SUMMARY_COLUMNS
+                    + from
+                    + " ORDER BY c.status_changed_at, c.priority DESC, c.case_number LIMIT ?")
+            .params(pageParams)
+            .query(CaseRepository::summary)
+            .list();
+    return new ResultPage<>(items, 0, size, total);
   }
 
   /** Names (each word, misspellings tolerated), case numbers or phone numbers. */

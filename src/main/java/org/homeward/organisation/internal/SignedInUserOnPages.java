@@ -1,0 +1,24 @@
+package org.homeward.organisation.internal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in user's name and mission, which the page header shows. */
+@ControllerAdvice(annotations = Controller.class)
+class SignedInUserOnPages {
+
+  /** The signed-in user as the page header shows them. */
+  public record ShownUser(String username, String displayName, String missionCode) {}
+
+  @ModelAttribute("signedIn")
+  ShownUser signedIn() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+      return new ShownUser(user.getUsername(), user.displayName(), user.actor().missionCode());
+    }
+    return null;
+  }
+}
