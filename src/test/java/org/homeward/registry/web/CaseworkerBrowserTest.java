@@ -105,6 +105,12 @@ class CaseworkerBrowserTest {
       assertThat(page.locator("#members-1-relationship")).isFocused();
       fillMember(
           page, 1, "CHILD", "Junior", "Ndongmo", "M", LocalDate.now().minusMonths(4).toString());
+      // a row added by mistake goes away again, still without a reload: what was typed stays
+      page.getByText("Add a member").click();
+      assertThat(page.locator("#member-2")).isVisible();
+      page.getByText("Remove member 3").click();
+      assertThat(page.locator("#member-2")).hasCount(0);
+      assertThat(page.locator("#members-1-givenName")).hasValue("Junior");
 
       page.getByLabel("The migrant has declared consent to a voluntary return").check();
       page.getByLabel("Counsellor").fill("Amina Benali");
