@@ -23,6 +23,10 @@ public enum CaseStatus {
   NO_SHOW(true),
   DEFERRED(true);
 
+  /** The states in which the case waits for its caseworker rather than for another service. */
+  public static final Set<CaseStatus> AWAITING_CASEWORKER =
+      java.util.Collections.unmodifiableSet(EnumSet.of(REGISTERED, COUNSELLED, DEFERRED));
+
   private final boolean needsReason;
 
   CaseStatus(boolean needsReason) {

@@ -339,6 +339,30 @@ public class Cases {
     return repository.search(search, access.readScope(actor), access.changeScope(actor));
   }
 
+  /** How many cases the actor may see are in each status; statuses with none are left out. */
+  @Transactional(readOnly = true)
+  public Map<CaseStatus, Long> countByStatus(Actor actor) {
+    require(actor, Permission.CASE_READ);
+    return repository.countByStatus(access.readScope(actor));
+  }
+
+  /**
+   * The actor's own open cases that wait for the caseworker's next step (counselling, an
+   * eligibility decision, a deferred case to pick up again), waiting longest first.
+   */
+  @Transactional(readOnly = true)
+  public ResultPage<CaseSummary> pendingWork(Actor actor, int size) {
+    Violations.require(v ->
+        v.check(
+            size >= 1 && size <= CaseSearch.MAX_SIZE,
+            "size",
+            "out-of-range",
+            "size is between 1 and " + CaseSearch.MAX_SIZE));
+    require(actor, Permission.CASE_READ);
+    return repository.waitingFor(
+        actor.username(), CaseStatus.AWAITING_CASEWORKER, access.readScope(actor), size);
+  }
+
   /** Everything that happened to the case, oldest first. */
   @Transactional
   public List<AuditEntry> history(CaseId id, Actor actor) {

@@ -76,21 +76,41 @@ class SecurityConfiguration {
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> openIdProviders,
       Users users,
-      Clock clock)
+      Clock clock,
+      InterfaceLanguage language)
       throws Exception {
     http.authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-        .httpBasic(basic -> {})
         // fields: username, password and, for people with a second factor, code
-        .formLogin(
-            form -> form.authenticationDetailsSource(PasswordSignIn.formDetails()).permitAll())
-        .logout(logout -> logout.permitAll());
+        .formLogin(form ->
+            form.loginPage("/login")
+                .authenticationDetailsSource(PasswordSignIn.formDetails())
+                .successHandler(language.onSignIn())
+                .permitAll())
+        // POST only (CSRF protected): a link or an image cannot sign a user out
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .exceptionHandling(e ->
+            e.defaultAuthenticationEntryPointFor(
+                htmxSignInAgain(), request -> request.getHeader("HX-Request") != null));
     // only when spring.security.oauth2.client.registration.* names a provider
     if (openIdProviders.getIfAvailable() != null) {
       http.oauth2Login(login ->
-          login.userInfoEndpoint(info -> info.oidcUserService(new FederatedSignIn(users, clock))));
+          login
+              .loginPage("/login")
+              .userInfoEndpoint(info -> info.oidcUserService(new FederatedSignIn(users, clock))));
     }
     return http.build();
+  }
+
+  /**
+   * A partial update after the session ran out must not paste the login page into the case list:
+   * htmx is told to load the login page as a whole instead.
+   */
+  private static AuthenticationEntryPoint htmxSignInAgain() {
+    return (request, response, e) -> {
+      response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+      response.setStatus(401);
+    };
   }
 
   /**

@@ -57,6 +57,13 @@ class Users {
     return jdbc.sql(SELECT + " ORDER BY username").query(Users::map).list();
   }
 
+  /** Remembers the interface language the user chose, so that it follows them to any browser. */
+  void setLanguage(String username, String language) {
+    jdbc.sql("UPDATE organisation_user SET language = ? WHERE username = ? AND language <> ?")
+        .params(language, username, language)
+        .update();
+  }
+
   boolean any() {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisation_user)")
         .query(Boolean.class)

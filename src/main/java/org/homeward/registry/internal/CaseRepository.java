@@ -47,6 +47,16 @@ public class CaseRepository {
 
   private static final TypeReference<SensitivePart> SENSITIVE = new TypeReference<>() {};
 
+  /** What a line of a list shows; the query adds {@code FROM registry_case c JOIN ... pr}. */
+  private static final String SUMMARY_COLUMNS =
+      """
+      SELECT c.*, pr.given_name, pr.family_name, pr.nationality,
+        (SELECT count(*) FROM registry_person m WHERE m.case_id = c.id) AS member_count,
+        (SELECT array_agg(DISTINCT x) FROM registry_person m,
+           unnest(m.vulnerabilities || m.derived_vulnerabilities) x
+         WHERE m.case_id = c.id) AS all_vulnerabilities
+      """;
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final FieldEncryption encryption;
@@ -389,13 +399,7 @@ public class CaseRepository {
     pageParams.add((long) search.page() * search.size());
     List<CaseSummary> items =
         jdbc.sql(
-                """
-                SELECT c.*, pr.given_name, pr.family_name, pr.nationality,
-                  (SELECT count(*) FROM registry_person m WHERE m.case_id = c.id) AS member_count,
-                  (SELECT array_agg(DISTINCT x) FROM registry_person m,
-                     unnest(m.vulnerabilities || m.derived_vulnerabilities) x
-                   WHERE m.case_id = c.id) AS all_vulnerabilities
-                """
+                SUMMARY_COLUMNS
                     + from
                     + where
                     + " ORDER BY "
@@ -415,6 +419,48 @@ public class CaseRepository {
         " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
     params.add(scope.holdingMissions().toArray(String[]::new));
     params.add(scope.receivingCountries().toArray(String[]::new));
+  }
+
+  /** The number of cases in each status within {@code scope}. */
+  public Map<CaseStatus, Long> countByStatus(CaseScope scope) {
+    Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
+    StringBuilder where = new StringBuilder(" WHERE TRUE");
+    List<Object> params = new ArrayList<>();
+    within(scope, where, params);
+    jdbc.sql("SELECT status, count(*) AS n FROM registry_case c" + where + " GROUP BY status")
+        .params(params)
+        .query(rs -> {
+          counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /**
+   * The cases {@code username} registered that are in one of {@code statuses}, the one whose status
+   * has not changed for longest first.
+   */
+  public ResultPage<CaseSummary> waitingFor(
+      String username, Set<CaseStatus> statuses, CaseScope scope, int size) {
+    StringBuilder where = new StringBuilder(" WHERE c.created_by = ? AND c.status = ANY (?)");
+    List<Object> params = new ArrayList<>();
+    params.add(username);
+    params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+    within(scope, where, params);
+    String from =
+        " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
+            + where;
+    long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    List<CaseSummary> items =
+        jdbc.sql(
+                SUMMARY_COLUMNS
+                    + from
+                    + " ORDER BY c.status_changed_at, c.priority DESC, c.case_number LIMIT ?")
+            .params(pageParams)
+            .query(CaseRepository::summary)
+            .list();
+    return new ResultPage<>(items, 0, size, total);
   }
 
   /** Names (each word, misspellings tolerated), case numbers or phone numbers. */

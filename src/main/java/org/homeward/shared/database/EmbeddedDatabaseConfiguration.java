@@ -41,6 +41,10 @@ class EmbeddedDatabaseConfiguration {
               .setRegisterShutdownHook(false)
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_connections", "50")
+              // Spring stops the server (destroyMethod) after the pool and everything using it
+              // have closed; a hook of its own would stop it meanwhile, and whatever still needed
+              // the database on the way out would wait for the pool's 30 s connection timeout
+              .setRegisterShutdownHook(false)
               .start();
       log.info(
           "embedded PostgreSQL on port {} with data in {} ({} ms)",

@@ -1,0 +1,419 @@
+package org.homeward.registry.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A caseworker's day in Debian's Chromium, against the application on a random port with its
+ * embedded database and the demo caseload. Screenshots of the main pages go to {@code
+ * target/screenshots/}, the weight of each page to {@code target/page-weight.txt}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseworkerBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String PASSWORD = "homeward-demo";
+  static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+  static final long BUDGET = 100 * 1024;
+
+  @LocalServerPort int port;
+
+  Playwright playwright;
+  Browser browser;
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void caseworkerRegistersAHouseholdFindsItByAMisspelledNameAndCounselsIt() {
+    try (BrowserContext context = newContext("en-GB", true)) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "en");
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Register a household").setExact(true))
+          .first()
+          .click();
+      assertThat(page).hasURL(url("/cases/new"));
+
+      page.getByLabel("Registration site").fill("Oujda");
+      page.getByLabel("Country of return").selectOption("CMR");
+      page.getByLabel("Final destination (town or village)").fill("Bafoussam");
+      fillMember(page, 0, null, "Clarisse", "Ndongmo", "F", "1996-04-12");
+      page.locator("#members-0-vulnerability-PREGNANT").check();
+      page.getByLabel("Phone").first().fill("+237 6 77 12 34 56");
+
+      // the second row comes from the server through htmx, without reloading the page
+      page.getByText("Add a member").click();
+      assertThat(page.locator("#members-1-givenName")).isVisible();
+      assertThat(page.locator("#members-1-relationship")).isFocused();
+      fillMember(
+          page, 1, "CHILD", "Junior", "Ndongmo", "M", LocalDate.now().minusMonths(4).toString());
+      // a row added by mistake goes away again, still without a reload: what was typed stays
+      page.getByText("Add a member").click();
+      assertThat(page.locator("#member-2")).isVisible();
+      page.getByText("Remove member 3").click();
+      assertThat(page.locator("#member-2")).hasCount(0);
+      assertThat(page.locator("#members-1-givenName")).hasValue("Junior");
+
+      page.getByLabel("The migrant has declared consent to a voluntary return").check();
+      page.getByLabel("Counsellor").fill("Amina Benali");
+      page.getByLabel("Language of the declaration").selectOption("fr");
+      page.getByLabel("The declaration is signed").check();
+      page.getByText("Register the household").click();
+
+      assertThat(page).hasURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("The household is registered.");
+      assertThat(page.locator("h1")).hasText("Clarisse Ndongmo");
+      assertThat(page.locator(".page-heading .priority")).hasText("High");
+      Locator members = page.locator("section[aria-labelledby=members-heading] tbody tr");
+      assertThat(members).hasCount(2);
+      assertThat(members.nth(0)).containsText("Pregnant");
+      assertThat(members.nth(1)).containsText("under 1 year");
+      assertThat(page.locator("section[aria-labelledby=consent-heading]"))
+          .containsText("Consent declared and standing.");
+      screenshot(page, "case-registered-en");
+
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Cases").setExact(true))
+          .first()
+          .click();
+      page.getByLabel("Search by name, case number or phone").fill("Ndonmo");
+      Locator found = page.locator("#results tbody tr").filter(hasText("Clarisse Ndongmo"));
+      assertThat(found).hasCount(1);
+      assertThat(page).hasURL(Pattern.compile(".*/cases\\?q=Ndonmo.*"));
+      screenshot(page, "case-found-en");
+      found.locator("a").click();
+
+      page.getByText("Mark as counselled").click();
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("The case is now Counselled.");
+      assertThat(page.locator(".page-heading .badge")).hasText("Counselled");
+      Locator latest = page.locator(".timeline__entry").first();
+      assertThat(latest).containsText("Status changed:");
+      assertThat(latest.locator(".badge").nth(0)).hasText("Registered");
+      assertThat(latest.locator(".badge").nth(1)).hasText("Counselled");
+      assertThat(latest).containsText("caseworker.mar");
+      screenshot(page, "case-counselled-en");
+    }
+  }
+
+  @Test
+  void arabicPagesAreRightToLeftAndKeepNamesAsTyped() {
+    try (BrowserContext context = newContext("ar", true)) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "ar");
+      for (String path : List.of("/", "/cases", "/cases/new")) {
+        page.navigate(url(path));
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("html")).hasAttribute("lang", "ar");
+      }
+      // mirrored: the brand sits on the right of the header, as Arabic readers start there
+      var brand = page.locator(".brand").boundingBox();
+      assertThat(brand.x).isGreaterThan(page.viewportSize().width / 2.0);
+
+      page.locator("#registrationSite").fill("وجدة");
+      page.locator("#destinationCountry").selectOption("SDN");
+      fillMember(page, 0, null, "فاطمة", "الزهراء", "F", "1990-02-01");
+      page.locator("#members-0-nationality").selectOption("SDN");
+      page.locator("button.button--primary[type=submit]").click();
+
+      assertThat(page).hasURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+      assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(page.locator("h1")).hasText("فاطمة الزهراء");
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("تم تسجيل الأسرة.");
+      screenshot(page, "case-registered-ar");
+
+      page.navigate(
+          url(
+              "/cases?q="
+                  + java.net.URLEncoder.encode(
+                      "الزهراء", java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(page.locator("#results tbody tr").filter(hasText("فاطمة الزهراء"))).hasCount(1);
+    }
+  }
+
+  @Test
+  void registrationWorksWithoutJavaScriptAndKeepsWhatWasTyped() {
+    try (BrowserContext context = newContext("fr-FR", false)) {
+      Page page = context.newPage();
+      // before anyone chooses, the browser's language decides
+      page.navigate(url("/login"));
+      assertThat(page.locator("h1")).hasText("Connexion à Homeward");
+      signIn(page, "caseworker.mar", "fr");
+
+      page.navigate(url("/cases/new"));
+      page.getByLabel("Lieu d’enregistrement").fill("Rabat");
+      page.getByLabel("Prénom").fill("Aïssatou");
+      page.getByText("Ajouter un membre").click();
+      // the server sent the form back with a second row and everything typed so far
+      assertThat(page.locator("#members-1-givenName")).isVisible();
+      assertThat(page.locator("#members-0-givenName")).hasValue("Aïssatou");
+      assertThat(page.locator("#registrationSite")).hasValue("Rabat");
+
+      page.getByText("Retirer le membre 2").click();
+      assertThat(page.locator("#members-1-givenName")).hasCount(0);
+      page.locator("#members-0-phone").fill("0612");
+      page.getByText("Enregistrer le ménage").click();
+
+      assertThat(page.locator(".error-summary")).containsText("Le formulaire comporte 4 erreurs");
+      assertThat(page.locator("#members-0-familyName-error")).hasText("Ce champ est obligatoire.");
+      assertThat(page.locator("#members-0-phone-error")).containsText("format international");
+      assertThat(page.locator("#members-0-givenName")).hasValue("Aïssatou");
+      assertThat(page.locator("#members-0-phone")).hasValue("0612");
+      assertThat(page.locator("#registrationSite")).hasValue("Rabat");
+      screenshot(page, "registration-errors-fr");
+
+      page.locator("#destinationCountry").selectOption("SEN");
+      page.locator("#members-0-familyName").fill("Diallo");
+      page.locator("#members-0-nationality").selectOption("SEN");
+      page.locator("#members-0-phone").fill("+221 77 123 45 67");
+      page.getByText("Enregistrer le ménage").click();
+      assertThat(page.locator("h1")).hasText("Aïssatou Diallo");
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("Le ménage est enregistré.");
+
+      // a step that needs a reason opens without a script, and is refused without one
+      page.getByText("Reporter…").click();
+      page.getByLabel("Pourquoi le dossier passe-t-il à « Reporté » ?")
+          .fill("Attend la naissance de son enfant");
+      page.locator("details[open] button[type=submit]").click();
+      assertThat(page.locator(".page-heading .badge")).hasText("Reporté");
+      assertThat(page.locator(".timeline__entry").first())
+          .containsText("Attend la naissance de son enfant");
+
+      page.navigate(url("/cases"));
+      page.getByLabel("Rechercher par nom, numéro de dossier ou téléphone").fill("Aissatou Dialo");
+      page.getByText("Rechercher", new Page.GetByTextOptions().setExact(true)).click();
+      assertThat(page.locator("#results tbody tr").filter(hasText("Aïssatou Diallo"))).hasCount(1);
+    }
+  }
+
+  @Test
+  void theLanguageAUserChoseFollowsThemToTheNextSignIn() {
+    try (BrowserContext first = newContext("en-US", true)) {
+      Page page = first.newPage();
+      signIn(page, "admin", "en");
+      page.navigate(url("/cases?lang=ar"));
+      assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+      page.getByText("تسجيل الخروج").click();
+      assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
+    }
+    try (BrowserContext elsewhere = newContext("en-US", true)) {
+      Page page = elsewhere.newPage();
+      page.navigate(url("/login"));
+      assertThat(page.locator("html")).hasAttribute("lang", "en");
+      page.locator("#username").fill("admin");
+      page.locator("#password").fill(PASSWORD);
+      page.locator("#password").press("Enter");
+      assertThat(page).hasURL(url("/"));
+      assertThat(page.locator("html")).hasAttribute("lang", "ar");
+      page.navigate(url("/?lang=en"));
+      assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+  }
+
+  /**
+   * Every main page in every language, each opened in a fresh browser profile as on a first visit
+   * (nothing cached): axe finds no serious or critical violation, and the page with everything it
+   * loads weighs under 100 KB. The weights are written to {@code target/page-weight.txt}.
+   */
+  @Test
+  void mainPagesAreAccessibleAndLightInEveryLanguage() throws IOException {
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    Map<String, Long> weights = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      try (BrowserContext anonymous = newContext("en", true)) {
+        Page page = anonymous.newPage();
+        weights.put("login-" + language, open(page, "/login?lang=" + language));
+        check(page, "login-" + language, violations);
+      }
+      try (BrowserContext signedIn = newContext("en", true)) {
+        Page page = signedIn.newPage();
+        signIn(page, "caseworker.mar", language);
+        var state = signedIn.storageState();
+        for (Map.Entry<String, String> main : mainPages(page).entrySet()) {
+          String name = main.getKey() + "-" + language;
+          try (BrowserContext fresh =
+              browser.newContext(
+                  new Browser.NewContextOptions()
+                      .setStorageState(state)
+                      .setViewportSize(1280, 900))) {
+            Page first = fresh.newPage();
+            weights.put(name, open(first, main.getValue()));
+            check(first, name, violations);
+          }
+        }
+        page.navigate(url("/cases/new"));
+        page.locator("form#registration button.button--primary").click();
+        check(page, "registration-errors-" + language, violations);
+      }
+    }
+    List<String> report = new ArrayList<>();
+    report.add("Bytes transferred per page on a first visit (HTML, CSS, JavaScript, images):");
+    weights.forEach((name, bytes) ->
+        report.add("%-22s %7d bytes %6.1f KB".formatted(name, bytes, bytes / 1024.0)));
+    Files.write(Path.of("target", "page-weight.txt"), report);
+
+    assertThat(violations).as("serious or critical axe violations").isEmpty();
+    assertThat(weights).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isLessThan(BUDGET));
+  }
+
+  /** The main pages after signing in, by name; the case page is the most urgent demo case. */
+  private Map<String, String> mainPages(Page page) {
+    page.navigate(url("/cases"));
+    String firstCase = page.locator("#results tbody tr a").first().getAttribute("href");
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("home", "/");
+    pages.put("cases", "/cases");
+    pages.put("new-case", "/cases/new");
+    pages.put("case", firstCase);
+    return pages;
+  }
+
+  /** Opens {@code path} and counts the bytes it and everything it loads took on the wire. */
+  private long open(Page page, String path) {
+    AtomicLong bytes = new AtomicLong();
+    page.onRequestFinished(request -> {
+      var sizes = request.sizes();
+      bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
+    });
+    Response response = page.navigate(url(path));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    assertThat(response.status()).as(path).isEqualTo(200);
+    return bytes.get();
+  }
+
+  /** Runs axe (the script Deque ships for Playwright) in the page; keeps what is serious. */
+  @SuppressWarnings("unchecked")
+  private void check(Page page, String name, Map<String, List<String>> violations) {
+    page.waitForLoadState(LoadState.LOAD);
+    screenshot(page, name);
+    page.evaluate(AxeBuilder.getAxeScript());
+    List<String> serious =
+        (List<String>)
+            page.evaluate(
+                """
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag',
+                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                    resultTypes: ['violations'] });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }
+                """);
+    if (!serious.isEmpty()) {
+      violations.put(name, serious);
+    }
+  }
+
+  private void signIn(Page page, String username, String language) {
+    page.navigate(url("/login?lang=" + language));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(PASSWORD);
+    page.locator("form button[type=submit]").last().click();
+    assertThat(page).hasURL(url("/"));
+    assertThat(page.locator("html")).hasAttribute("lang", language);
+  }
+
+  private static void fillMember(
+      Page page,
+      int row,
+      String relationship,
+      String given,
+      String family,
+      String sex,
+      String born) {
+    String id = "#members-" + row + "-";
+    if (relationship != null) {
+      page.locator(id + "relationship").selectOption(relationship);
+    }
+    page.locator(id + "givenName").fill(given);
+    page.locator(id + "familyName").fill(family);
+    page.locator(id + "sex").selectOption(sex);
+    page.locator(id + "dateOfBirth").fill(born);
+    page.locator(id + "nationality").selectOption("CMR");
+  }
+
+  private BrowserContext newContext(String locale, boolean javaScript) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setLocale(locale)
+            .setJavaScriptEnabled(javaScript)
+            .setViewportSize(1280, 900));
+  }
+
+  private static Locator.FilterOptions hasText(String text) {
+    return new Locator.FilterOptions().setHasText(text);
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
