@@ -10,6 +10,7 @@ import org.apache.commons.codec.binary.Base32;
 import org.homeward.organisation.Actor;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.crypto.FieldEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +33,12 @@ public class SecondFactor {
   public record Enrolment(String secret, String uri) {}
 
   private final JdbcClient jdbc;
-  private final SealedSecrets sealed;
+  private final FieldEncryption sealed;
   private final Clock clock;
   private final OneTimeCodes codes = new OneTimeCodes();
   private final SecureRandom random = new SecureRandom();
 
-  SecondFactor(JdbcClient jdbc, SealedSecrets sealed, Clock clock) {
+  SecondFactor(JdbcClient jdbc, FieldEncryption sealed, Clock clock) {
     this.jdbc = jdbc;
     this.sealed = sealed;
     this.clock = clock;
@@ -54,7 +55,14 @@ public class SecondFactor {
     jdbc.sql(
             "UPDATE organisation_user SET totp_secret = ?, totp_enabled = FALSE, totp_last_step = 0"
                 + " WHERE username = ?")
-        .params(sealed.seal(secret), actor.username())
+        .params(
+            // sealed with the application's key ring, bound to this user
+            java.util.Base64.getEncoder()
+                .encodeToString(
+                    sealed.seal(
+                        java.util.Base64.getEncoder().encodeToString(secret),
+                        context(actor.username()))),
+            actor.username())
         .update();
     String base32 = new Base32().encodeToString(secret).replace("=", "");
     String label = encode(ISSUER + ":" + actor.username());
@@ -115,7 +123,10 @@ public class SecondFactor {
     if (!offered.matches("\\d{6}")) {
       return false;
     }
-    byte[] secret = sealed.open(sealedSecret);
+    byte[] secret =
+        java.util.Base64.getDecoder()
+            .decode(
+                sealed.open(java.util.Base64.getDecoder().decode(sealedSecret), context(username)));
     long now = OneTimeCodes.step(clock.instant());
     for (long step = now - 1; step <= now + 1; step++) {
       boolean matches =
@@ -170,5 +181,9 @@ public class SecondFactor {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String context(String username) {
+    return "second-factor:" + username;
   }
 }
