@@ -67,36 +67,23 @@ public record Person(
     if (!hasSensitiveData()) {
       return this;
     }
-    Set<Vulnerability> open =
-        vulnerabilities.stream()
-            .filter(v -> !v.isSensitive())
-            .collect(java.util.stream.Collectors.toSet());
-    return new Person(
-        id,
-        relationship,
-        givenName,
-        familyName,
-        otherNames,
-        sex,
-        dateOfBirth,
-        dobEstimated,
-        nationality,
-        placeOfBirth,
-        languages,
-        phone,
-        currentCity,
-        documents,
-        open,
-        derivedVulnerabilities,
-        null,
-        true);
+    return withSensitivePart(openPart(vulnerabilities), null, true);
   }
 
   /** This person with the sensitive part of {@code stored}, for a reader who could not see it. */
   public Person withSensitiveDataOf(Person stored) {
-    Set<Vulnerability> all = new java.util.HashSet<>(vulnerabilities);
-    all.removeIf(Vulnerability::isSensitive);
+    Set<Vulnerability> all = openPart(vulnerabilities);
     stored.vulnerabilities().stream().filter(Vulnerability::isSensitive).forEach(all::add);
+    return withSensitivePart(all, stored.vulnerabilityNotes(), false);
+  }
+
+  private static Set<Vulnerability> openPart(Set<Vulnerability> recorded) {
+    Set<Vulnerability> open = new java.util.HashSet<>(recorded);
+    open.removeIf(Vulnerability::isSensitive);
+    return open;
+  }
+
+  private Person withSensitivePart(Set<Vulnerability> recorded, String notes, boolean withheld) {
     return new Person(
         id,
         relationship,
@@ -112,9 +99,9 @@ public record Person(
         phone,
         currentCity,
         documents,
-        all,
+        recorded,
         derivedVulnerabilities,
-        stored.vulnerabilityNotes(),
-        false);
+        notes,
+        withheld);
   }
 }
