@@ -51,6 +51,19 @@ public record MatchSettings(
         rules);
   }
 
+  public MatchSettings withEstimate(boolean estimate) {
+    return new MatchSettings(
+        likelyThreshold,
+        possibleThreshold,
+        estimate,
+        maxIterations,
+        sampleRecords,
+        largeBlock,
+        yearSlack,
+        largeSharedValue,
+        rules);
+  }
+
   public MatchSettings withRules(List<VerdictRule> rules) {
     return new MatchSettings(
         likelyThreshold,
