@@ -77,6 +77,7 @@ public final class MatchEngine {
    * by expectation–maximisation over the candidate pairs of a sample of them.
    */
   public ModelSummary estimate() {
+    index.sortLargeBlocks();
     List<PreparedRecord> all = liveRecords();
     TermFrequencies given = TermFrequencies.of(all, r -> r.givenJoined);
     TermFrequencies family = TermFrequencies.of(all, r -> r.familyJoined);
