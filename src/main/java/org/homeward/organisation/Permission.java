@@ -15,6 +15,11 @@ public enum Permission {
   CASE_TRANSITION,
   /** See medical, trafficking and gender-based-violence details, where the case is one's own. */
   SENSITIVE_READ,
+  /**
+   * Review possible duplicates: confirm and merge two records of one person (or undo a merge), or
+   * mark them as different people; start and stop the search over the whole registry.
+   */
+  DUPLICATE_REVIEW,
   /** Export everything held about a person (a subject-access request). */
   PERSON_EXPORT,
   /** Totals and statistics, never a person. */

@@ -6,6 +6,7 @@ import static org.homeward.organisation.Permission.CASE_READ;
 import static org.homeward.organisation.Permission.CASE_REGISTER;
 import static org.homeward.organisation.Permission.CASE_TRANSITION;
 import static org.homeward.organisation.Permission.CASE_UPDATE;
+import static org.homeward.organisation.Permission.DUPLICATE_REVIEW;
 import static org.homeward.organisation.Permission.MISSION_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
@@ -43,6 +44,7 @@ public final class PermissionMatrix {
             CASE_UPDATE,
             CASE_TRANSITION,
             SENSITIVE_READ,
+            DUPLICATE_REVIEW,
             PERSON_EXPORT,
             OWN_ACCOUNT));
     GRANTS.put(Role.MOVEMENT_OFFICER, EnumSet.of(CASE_READ, CASE_TRANSITION, OWN_ACCOUNT));
@@ -57,6 +59,7 @@ public final class PermissionMatrix {
         EnumSet.of(
             CASE_READ,
             SENSITIVE_READ,
+            DUPLICATE_REVIEW,
             PERSON_EXPORT,
             AUDIT_READ,
             RETENTION_MANAGE,

@@ -98,19 +98,87 @@ final class BlockingIndex {
               && size > settings.largeBlock()
               && query.year != 0;
       int[] members = postings.members;
-      for (int i = 0; i < size; i++) {
-        int candidate = members[i];
-        if (candidate <= above || !seen.first(candidate)) {
-          continue;
+      if (filterByYear) {
+        // only births within the slack: a window of the part sorted by year, then the rest
+        int sorted = postings.sortedSize;
+        int[] years = postings.sortedYears;
+        int unknown = lowerBound(years, sorted, 1);
+        for (int i = 0; i < unknown; i++) {
+          offer(members[i], above, seen, sink);
         }
-        if (filterByYear) {
-          PreparedRecord other = records.get(candidate);
-          if (other.year != 0 && Math.abs(other.year - query.year) > settings.yearSlack()) {
-            continue;
+        int low = query.year - settings.yearSlack();
+        int high = query.year + settings.yearSlack();
+        for (int i = Math.max(unknown, lowerBound(years, sorted, low));
+            i < sorted && years[i] <= high;
+            i++) {
+          offer(members[i], above, seen, sink);
+        }
+        for (int i = sorted; i < size; i++) {
+          PreparedRecord other = records.get(members[i]);
+          if (other != null
+              && (other.year == 0 || Math.abs(other.year - query.year) <= settings.yearSlack())) {
+            offer(members[i], above, seen, sink);
           }
         }
-        sink.accept(candidate);
+        continue;
       }
+      // a name block so large that even its unknown-year query would compare thousands is cut
+      int limit =
+          (kind == NAME_ONLY || kind == NAME_PLACE) ? Math.min(size, settings.maxScan()) : size;
+      for (int i = 0; i < limit; i++) {
+        offer(members[i], above, seen, sink);
+      }
+    }
+  }
+
+  private static void offer(int candidate, int above, Seen seen, IntConsumer sink) {
+    if (candidate > above && seen.first(candidate)) {
+      sink.accept(candidate);
+    }
+  }
+
+  /** The first position in {@code years[0..size)} holding a year of at least {@code year}. */
+  private static int lowerBound(int[] years, int size, int year) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (years[mid] < year) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Sorts the members of every large name block by birth year, so that a query reads only the
+   * births within the slack of its own instead of the whole block: what keeps a million records
+   * near linear when many people share a name and a town. Records added later are appended and read
+   * in full until the next sort.
+   */
+  synchronized void sortLargeBlocks() {
+    for (Map.Entry<Long, Postings> entry : blocks.entrySet()) {
+      int kind = (int) (entry.getKey() & 7);
+      Postings postings = entry.getValue();
+      if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
+        continue;
+      }
+      long[] keyed = new long[postings.size];
+      for (int i = 0; i < postings.size; i++) {
+        int member = postings.members[i];
+        PreparedRecord record = records.get(member);
+        keyed[i] = ((long) (record == null ? 0 : record.year) << 32) | member;
+      }
+      java.util.Arrays.sort(keyed);
+      int[] years = new int[keyed.length];
+      for (int i = 0; i < keyed.length; i++) {
+        postings.members[i] = (int) keyed[i];
+        years[i] = (int) (keyed[i] >>> 32);
+      }
+      postings.sortedYears = years;
+      postings.sortedSize = keyed.length;
     }
   }
 
@@ -219,10 +287,15 @@ final class BlockingIndex {
     return h;
   }
 
-  /** A growable list of record indexes. */
+  /**
+   * A growable list of record indexes; in a large name block the first {@code sortedSize} are in
+   * order of birth year ({@code sortedYears}).
+   */
   private static final class Postings {
     int[] members = new int[2];
     int size;
+    int sortedSize;
+    int[] sortedYears = new int[0];
 
     void add(int index) {
       if (size == members.length) {
@@ -235,6 +308,10 @@ final class BlockingIndex {
       for (int i = 0; i < size; i++) {
         if (members[i] == index) {
           System.arraycopy(members, i + 1, members, i, size - i - 1);
+          if (i < sortedSize) {
+            System.arraycopy(sortedYears, i + 1, sortedYears, i, sortedSize - i - 1);
+            sortedSize--;
+          }
           size--;
           return;
         }

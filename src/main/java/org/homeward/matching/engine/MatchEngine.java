@@ -77,6 +77,7 @@ public final class MatchEngine {
    * by expectation–maximisation over the candidate pairs of a sample of them.
    */
   public ModelSummary estimate() {
+    index.sortLargeBlocks();
     List<PreparedRecord> all = liveRecords();
     TermFrequencies given = TermFrequencies.of(all, r -> r.givenJoined);
     TermFrequencies family = TermFrequencies.of(all, r -> r.familyJoined);
@@ -193,6 +194,64 @@ public final class MatchEngine {
           }
           found.forEach(sink);
           progress.accept(done.addAndGet(end - chunk * CHUNK));
+        });
+  }
+
+  /**
+   * Positions run from 0 to {@code positions()} in the order records were added; a removed record
+   * leaves its position empty, so a run over positions can stop and resume where it was.
+   */
+  public int positions() {
+    return index.size();
+  }
+
+  /**
+   * Compares the records at positions {@code from} (inclusive) to {@code to} with their candidates
+   * at later positions, and hands each possible or likely duplicate to {@code sink} (from the
+   * calling thread): a whole run is the ranges 0…n in turn, each pair met once.
+   */
+  public void linkRange(int from, int to, Consumer<ScoredPair> sink) {
+    MatchModel fitted = fitted();
+    int end = Math.min(to, index.size());
+    List<List<ScoredPair>> found = new ArrayList<>();
+    for (int chunk = from; chunk < end; chunk += CHUNK) {
+      found.add(new ArrayList<>());
+    }
+    IntStream.range(0, found.size())
+        .parallel()
+        .forEach(c -> {
+          List<ScoredPair> local = found.get(c);
+          int start = from + c * CHUNK;
+          for (int i = start; i < Math.min(end, start + CHUNK); i++) {
+            PreparedRecord a = index.record(i);
+            if (a != null) {
+              compareLater(fitted, i, a, local::add);
+            }
+          }
+        });
+    found.forEach(list -> list.forEach(sink));
+  }
+
+  private void compareLater(MatchModel fitted, int i, PreparedRecord a, Consumer<ScoredPair> sink) {
+    index.candidates(
+        a,
+        i,
+        seen.get(),
+        j -> {
+          PreparedRecord b = index.record(j);
+          if (b == null) {
+            return;
+          }
+          int pattern = PairComparator.compare(a, b);
+          double score = fitted.score(a, b, pattern);
+          if (fitted.isPossible(score)) {
+            sink.accept(
+                new ScoredPair(
+                    a.source.id(),
+                    b.source.id(),
+                    MatchModel.probability(score),
+                    fitted.verdict(a, b, pattern, score)));
+          }
         });
   }
 

@@ -86,14 +86,34 @@ final class MatchModel {
     if (probability < settings.possibleThreshold()) {
       return Verdict.DIFFERENT_PEOPLE;
     }
-    if (probability < settings.likelyThreshold() || !capsFor(pattern).isEmpty()) {
+    if (!capsFor(pattern).isEmpty()) {
+      return Verdict.POSSIBLE_DUPLICATE;
+    }
+    if (probability < settings.likelyThreshold() && !sameNameAndFullBirthDate(a, b, pattern)) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
     return Verdict.LIKELY_DUPLICATE;
   }
 
-  boolean isLikely(int pattern, double score) {
-    return probability(score) >= settings.likelyThreshold() && capsFor(pattern).isEmpty();
+  /**
+   * Both names agree (exactly, as variants or with a slip) and so does a full, known date of birth
+   * (not an estimate, not the 1 January that stands for one). Different people of one name rarely
+   * share a birthday, and twins differ in given name; yet the model, trained where namesakes come
+   * from the same families and towns, lets a new phone and another town outweigh it. So such a
+   * pair, once possible, is likely.
+   */
+  static boolean sameNameAndFullBirthDate(PreparedRecord a, PreparedRecord b, int pattern) {
+    return PairComparator.level(pattern, Field.GIVEN_NAME) <= PairComparator.CLOSE
+        && PairComparator.level(pattern, Field.FAMILY_NAME) <= PairComparator.CLOSE
+        && PairComparator.level(pattern, Field.DATE_OF_BIRTH) == PairComparator.EXACT
+        && !a.estimated
+        && !b.estimated
+        && a.year != 0
+        && !(a.month == 1 && a.day == 1)
+        && !"different"
+            .equals(
+                Field.DOCUMENT_NUMBER.levelName(
+                    PairComparator.level(pattern, Field.DOCUMENT_NUMBER)));
   }
 
   boolean isPossible(double score) {

@@ -26,8 +26,10 @@ import org.homeward.registry.DocumentType;
 import org.homeward.registry.IdentityDocument;
 import org.homeward.registry.Person;
 import org.homeward.registry.PersonId;
+import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.Priority;
 import org.homeward.registry.PriorityLevel;
+import org.homeward.registry.RegisteredPerson;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.ResultPage;
 import org.homeward.registry.Sex;
@@ -577,10 +579,82 @@ public class CaseRepository {
         vulnerabilities(rs.getArray("all_vulnerabilities")));
   }
 
-  private Person person(ResultSet rs, int n) throws SQLException {
+  private static final String PERSON_WITH_CASE =
+      """
+      SELECT p.id, p.case_id, p.given_name, p.family_name, p.sex, p.date_of_birth, p.dob_estimated,
+        p.nationality, p.place_of_birth, p.phone, p.documents, p.merged_into, c.case_number,
+        c.mission_code, c.destination_country, c.handed_over, c.status
+      FROM registry_person p JOIN registry_case c ON c.id = p.case_id
+      """;
+
+  /** Every person within {@code scope}, one at a time, in the order of their ids. */
+  public void forEachPerson(CaseScope scope, java.util.function.Consumer<RegisteredPerson> sink) {
+    StringBuilder where = new StringBuilder(" WHERE TRUE");
+    List<Object> params = new ArrayList<>();
+    within(scope, where, params);
+    jdbc.sql(PERSON_WITH_CASE + where + " ORDER BY p.id")
+        .params(params)
+        .query(rs -> {
+          sink.accept(registeredPerson(rs));
+        });
+  }
+
+  public Optional<RegisteredPerson> findPerson(PersonId id) {
+    return jdbc.sql(PERSON_WITH_CASE + " WHERE p.id = ?")
+        .param(id.value())
+        .query((rs, n) -> registeredPerson(rs))
+        .optional();
+  }
+
+  /**
+   * Points {@code duplicate} at {@code survivor}; false when it already points somewhere (a merge
+   * decided twice).
+   */
+  public boolean markMerged(PersonId duplicate, PersonId survivor) {
+    return jdbc.sql(
+                "UPDATE registry_person SET merged_into = ? WHERE id = ? AND merged_into IS NULL")
+            .params(survivor.value(), duplicate.value())
+            .update()
+        == 1;
+  }
+
+  /** Clears the pointer set by {@link #markMerged}; false when it no longer points there. */
+  public boolean clearMerged(PersonId duplicate, PersonId survivor) {
+    return jdbc.sql(
+                "UPDATE registry_person SET merged_into = NULL WHERE id = ? AND merged_into = ?")
+            .params(duplicate.value(), survivor.value())
+            .update()
+        == 1;
+  }
+
+  private RegisteredPerson registeredPerson(ResultSet rs) throws SQLException {
     String sex = rs.getString("sex");
+    UUID mergedInto = rs.getObject("merged_into", UUID.class);
+    return new RegisteredPerson(
+        new PersonId(rs.getObject("id", UUID.class)),
+        new CaseId(rs.getObject("case_id", UUID.class)),
+        rs.getString("case_number"),
+        new org.homeward.organisation.Holding(
+            rs.getString("mission_code"),
+            rs.getString("destination_country"),
+            rs.getBoolean("handed_over")),
+        CaseStatus.valueOf(rs.getString("status")),
+        new PersonIdentity(
+            rs.getString("given_name"),
+            rs.getString("family_name"),
+            sex == null ? null : Sex.valueOf(sex.strip()),
+            rs.getObject("date_of_birth", LocalDate.class),
+            rs.getBoolean("dob_estimated"),
+            rs.getString("nationality"),
+            rs.getString("place_of_birth"),
+            rs.getString("phone"),
+            documents(rs.getString("documents"))),
+        mergedInto == null ? null : new PersonId(mergedInto));
+  }
+
+  private List<IdentityDocument> documents(String text) {
     List<IdentityDocument> documents = new ArrayList<>();
-    for (Map<String, String> d : json.readValue(rs.getString("documents"), DOCUMENTS)) {
+    for (Map<String, String> d : json.readValue(text, DOCUMENTS)) {
       documents.add(
           new IdentityDocument(
               DocumentType.valueOf(d.get("type")),
@@ -588,6 +662,12 @@ public class CaseRepository {
               d.get("issuingCountry"),
               d.get("expiresOn") == null ? null : LocalDate.parse(d.get("expiresOn"))));
     }
+    return documents;
+  }
+
+  private Person person(ResultSet rs, int n) throws SQLException {
+    String sex = rs.getString("sex");
+    List<IdentityDocument> documents = documents(rs.getString("documents"));
     // sensitive categories and notes are sealed; plaintext ones are left only by older versions
     Set<Vulnerability> recorded = EnumSet.noneOf(Vulnerability.class);
     recorded.addAll(vulnerabilities(rs.getArray("vulnerabilities")));

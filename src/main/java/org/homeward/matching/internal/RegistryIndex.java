@@ -1,0 +1,184 @@
+package org.homeward.matching.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.homeward.matching.MatchCandidate;
+import org.homeward.matching.PersonRecord;
+import org.homeward.matching.engine.MatchEngine;
+import org.homeward.matching.engine.MatchSettings;
+import org.homeward.matching.engine.NameVariants;
+import org.homeward.organisation.Actor;
+import org.homeward.registry.IdentityDocument;
+import org.homeward.registry.PeopleDirectory;
+import org.homeward.registry.PersonId;
+import org.homeward.registry.PersonIdentity;
+import org.homeward.registry.RegisteredPerson;
+import org.homeward.registry.Sex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry's people held in the matching engine, so that a check answers without reading the
+ * database. Built on first use from the registry's {@link PeopleDirectory}; new registrations and
+ * merges are added as they happen, and every run over the registry rebuilds it (edits to a person's
+ * details reach it then). People merged into another are left out: only the surviving record is
+ * proposed.
+ */
+@Component
+public class RegistryIndex {
+
+  /**
+   * Below this many people the expectation–maximisation fit has too few pairs to learn from, so the
+   * engine's seed weights are used.
+   */
+  static final int MIN_PEOPLE_TO_ESTIMATE = 2_000;
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
+
+  private final PeopleDirectory people;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private Snapshot current;
+
+  RegistryIndex(PeopleDirectory people) {
+    this.people = people;
+  }
+
+  /** A candidate found in the index, with the registered person it stands for. */
+  public record Found(RegisteredPerson person, MatchCandidate candidate) {}
+
+  /**
+   * An engine over the people of the registry at one moment, in the order of their ids: what a run
+   * goes through position by position.
+   */
+  public record Snapshot(MatchEngine engine, Map<String, RegisteredPerson> people) {
+
+    public RegisteredPerson person(String id) {
+      return people.get(id);
+    }
+  }
+
+  /** The people who may be {@code person}, most likely first; the caller filters for access. */
+  public List<Found> check(PersonRecord person) {
+    Snapshot snapshot = ready();
+    lock.readLock().lock();
+    try {
+      List<Found> found = new ArrayList<>();
+      for (MatchCandidate candidate : snapshot.engine().check(person)) {
+        RegisteredPerson registered = snapshot.person(candidate.recordId());
+        if (registered != null) {
+          found.add(new Found(registered, candidate));
+        }
+      }
+      return found;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Re-reads these people: adds or updates those standing on their own, drops merged ones. */
+  public void refresh(Collection<PersonId> ids) {
+    Snapshot snapshot = ready();
+    List<RegisteredPerson> fresh = new ArrayList<>();
+    for (PersonId id : ids) {
+      people.find(id, Actor.system()).ifPresent(fresh::add);
+    }
+    lock.writeLock().lock();
+    try {
+      for (PersonId id : ids) {
+        if (fresh.stream().noneMatch(p -> p.personId().equals(id))) {
+          snapshot.engine().remove(id.toString());
+          snapshot.people().remove(id.toString());
+        }
+      }
+      List<PersonRecord> records = new ArrayList<>();
+      for (RegisteredPerson person : fresh) {
+        if (person.mergedInto() == null) {
+          records.add(recordOf(person.personId().toString(), person.identity()));
+          snapshot.people().put(person.personId().toString(), person);
+        } else {
+          snapshot.engine().remove(person.personId().toString());
+          snapshot.people().remove(person.personId().toString());
+        }
+      }
+      snapshot.engine().addAll(records);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Reads the whole registry into a new engine and fits the model to it; not yet the index. */
+  public Snapshot read() {
+    long start = System.nanoTime();
+    List<PersonRecord> records = new ArrayList<>();
+    Map<String, RegisteredPerson> byId = new HashMap<>();
+    people.forEach(
+        Actor.system(),
+        person -> {
+          if (person.mergedInto() == null) {
+            String id = person.personId().toString();
+            records.add(recordOf(id, person.identity()));
+            byId.put(id, person);
+          }
+        });
+    MatchSettings settings =
+        MatchSettings.defaults().withEstimate(records.size() >= MIN_PEOPLE_TO_ESTIMATE);
+    MatchEngine engine = new MatchEngine(NameVariants.standard(), settings);
+    engine.addAll(records);
+    engine.estimate();
+    log.info(
+        "duplicate index: {} people in {} ms",
+        records.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return new Snapshot(engine, byId);
+  }
+
+  /** Makes {@code snapshot} the index that checks answer from. */
+  public void use(Snapshot snapshot) {
+    lock.writeLock().lock();
+    try {
+      current = snapshot;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private Snapshot ready() {
+    Snapshot snapshot = current;
+    if (snapshot != null) {
+      return snapshot;
+    }
+    synchronized (this) {
+      if (current == null) {
+        use(read());
+      }
+      return current;
+    }
+  }
+
+  /** The engine's view of a registered person's identity. */
+  public static PersonRecord recordOf(String id, PersonIdentity identity) {
+    IdentityDocument document =
+        identity.documents().stream()
+            .filter(d -> d.number() != null && !d.number().isBlank())
+            .findFirst()
+            .orElse(null);
+    return new PersonRecord(
+        id,
+        identity.givenName(),
+        identity.familyName(),
+        identity.sex() == null || identity.sex() == Sex.X ? null : identity.sex().name(),
+        identity.dateOfBirth(),
+        identity.dobEstimated(),
+        identity.nationality(),
+        identity.placeOfBirth(),
+        identity.phone(),
+        document == null ? null : document.type().name().toLowerCase(Locale.ROOT),
+        document == null ? null : document.number());
+  }
+}

@@ -1,0 +1,258 @@
+package org.homeward.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.homeward.audit.AuditRecord;
+import org.homeward.audit.AuditTrail;
+import org.homeward.audit.FieldChange;
+import org.homeward.organisation.AccessPolicy;
+import org.homeward.organisation.Actor;
+import org.homeward.organisation.Permission;
+import org.homeward.registry.internal.CaseRepository;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's people one by one rather than by household: for finding a person registered twice,
+ * and for merging the two records once a reviewer confirms it. A merge keeps both records: the
+ * surviving one takes the chosen value of each identity field, the other points to it, and both
+ * cases' histories say so; undoing it puts every original value back.
+ */
+@Service
+public class PeopleDirectory {
+
+  private final CaseRepository repository;
+  private final Cases cases;
+  private final AccessPolicy access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PeopleDirectory(
+      CaseRepository repository, Cases cases, AccessPolicy access, AuditTrail audit, Clock clock) {
+    this.repository = repository;
+    this.cases = cases;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Every person the actor may see (the system sees all), in a stable order. */
+  @Transactional(readOnly = true)
+  public void forEach(Actor actor, Consumer<RegisteredPerson> sink) {
+    repository.forEachPerson(access.readScope(actor), sink);
+  }
+
+  /** The person, if the actor may see the case that holds them. */
+  @Transactional(readOnly = true)
+  public Optional<RegisteredPerson> find(PersonId id, Actor actor) {
+    return repository.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
+  }
+
+  /** The members of a case the actor may open; not found as {@link Cases#get} would say. */
+  @Transactional
+  public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
+    Case c = cases.get(id, actor);
+    List<RegisteredPerson> members = new ArrayList<>();
+    for (Person member : c.members()) {
+      repository.findPerson(member.id()).ifPresent(members::add);
+    }
+    return members;
+  }
+
+  /**
+   * Merges {@code duplicate} into {@code survivor}: the survivor's identity becomes {@code
+   * surviving}, the duplicate's record stays as it was and points to the survivor. Both cases must
+   * be the actor's to change.
+   *
+   * @return the survivor's identity before the merge, for undoing it
+   */
+  @Transactional
+  public PersonIdentity merge(
+      PersonId survivor, PersonId duplicate, PersonIdentity surviving, Actor actor) {
+    require(actor);
+    RegisteredPerson kept = changeable(survivor, actor);
+    RegisteredPerson merged = changeable(duplicate, actor);
+    if (kept.caseId().equals(merged.caseId())) {
+      throw new ConflictException(
+          "same-household", "two members of one household are not merged", Map.of());
+    }
+    if (kept.mergedInto() != null || !repository.markMerged(duplicate, survivor)) {
+      throw new ConflictException(
+          "already-merged", "one of these records was already merged into another", Map.of());
+    }
+    PersonIdentity before = replaceIdentity(kept, surviving, actor);
+    Instant now = clock.instant();
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "person.merged",
+            Cases.SUBJECT,
+            kept.caseId().toString(),
+            kept.holding().missionCode(),
+            null,
+            changes(survivor, before, surviving),
+            Map.of(
+                "personId", survivor.toString(),
+                "duplicatePersonId", duplicate.toString(),
+                "duplicateCaseNumber", merged.caseNumber())));
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "person.merged-into",
+            Cases.SUBJECT,
+            merged.caseId().toString(),
+            merged.holding().missionCode(),
+            null,
+            List.of(
+                new FieldChange(
+                    "members[" + duplicate + "].mergedInto", null, survivor.toString())),
+            Map.of(
+                "personId", duplicate.toString(),
+                "survivorPersonId", survivor.toString(),
+                "survivorCaseNumber", kept.caseNumber(),
+                "at", now.toString())));
+    return before;
+  }
+
+  /**
+   * Undoes a merge: the survivor gets back {@code original}, provided its identity is still the
+   * {@code merged} one (else someone corrected it since, and that correction is not overwritten),
+   * and the duplicate stands on its own again.
+   */
+  @Transactional
+  public void undoMerge(
+      PersonId survivor,
+      PersonId duplicate,
+      PersonIdentity original,
+      PersonIdentity merged,
+      Actor actor) {
+    require(actor);
+    RegisteredPerson kept = changeable(survivor, actor);
+    RegisteredPerson other = changeable(duplicate, actor);
+    if (!kept.identity().equals(merged)) {
+      throw new ConflictException(
+          "changed-since-merge",
+          "the surviving record was changed after the merge; correct it by editing the case",
+          Map.of("personId", survivor.toString()));
+    }
+    if (!repository.clearMerged(duplicate, survivor)) {
+      throw new ConflictException(
+          "not-merged", "this record is not merged into that one any more", Map.of());
+    }
+    replaceIdentity(kept, original, actor);
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "person.merge-undone",
+            Cases.SUBJECT,
+            kept.caseId().toString(),
+            kept.holding().missionCode(),
+            null,
+            changes(survivor, merged, original),
+            Map.of("personId", survivor.toString(), "duplicatePersonId", duplicate.toString())));
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "person.merge-undone",
+            Cases.SUBJECT,
+            other.caseId().toString(),
+            other.holding().missionCode(),
+            null,
+            List.of(
+                new FieldChange(
+                    "members[" + duplicate + "].mergedInto", survivor.toString(), null)),
+            Map.of("personId", duplicate.toString(), "survivorPersonId", survivor.toString())));
+  }
+
+  private PersonIdentity replaceIdentity(
+      RegisteredPerson person, PersonIdentity identity, Actor actor) {
+    Case before = cases.lockForChange(person.caseId(), null, actor);
+    List<Person> members = new ArrayList<>();
+    PersonIdentity previous = null;
+    for (Person member : before.members()) {
+      if (member.id().equals(person.personId())) {
+        previous = PersonIdentity.of(member);
+        members.add(identity.applyTo(member));
+      } else {
+        members.add(member);
+      }
+    }
+    if (previous == null) {
+      throw new NotFoundException("person", person.personId());
+    }
+    Case after =
+        new Case(
+            before.id(),
+            before.caseNumber(),
+            before.missionCode(),
+            before.status(),
+            before.statusChangedAt(),
+            before.destinationCountry(),
+            before.finalDestination(),
+            before.registrationSite(),
+            before.registrationDate(),
+            members,
+            before.consent(),
+            before.priority(),
+            before.version() + 1,
+            before.createdAt(),
+            before.createdBy(),
+            clock.instant(),
+            before.handedOver());
+    cases.save(after, before.version(), actor);
+    return previous;
+  }
+
+  private RegisteredPerson changeable(PersonId id, Actor actor) {
+    RegisteredPerson person =
+        repository
+            .findPerson(id)
+            .filter(p -> access.canRead(actor, p.holding()))
+            .orElseThrow(() -> new NotFoundException("person", id));
+    if (!access.canChange(actor, person.holding())) {
+      throw new AccessDeniedException("read-only access to case " + person.caseNumber());
+    }
+    return person;
+  }
+
+  private static List<FieldChange> changes(
+      PersonId id, PersonIdentity before, PersonIdentity after) {
+    List<FieldChange> changes = new ArrayList<>();
+    String prefix = "members[" + id + "].";
+    add(changes, prefix + "givenName", before.givenName(), after.givenName());
+    add(changes, prefix + "familyName", before.familyName(), after.familyName());
+    add(changes, prefix + "sex", before.sex(), after.sex());
+    add(changes, prefix + "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
+    add(changes, prefix + "dobEstimated", before.dobEstimated(), after.dobEstimated());
+    add(changes, prefix + "nationality", before.nationality(), after.nationality());
+    add(changes, prefix + "placeOfBirth", before.placeOfBirth(), after.placeOfBirth());
+    add(changes, prefix + "phone", before.phone(), after.phone());
+    add(changes, prefix + "documents", before.documents(), after.documents());
+    return changes;
+  }
+
+  private static void add(List<FieldChange> changes, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(
+          new FieldChange(
+              field,
+              before == null ? null : before.toString(),
+              after == null ? null : after.toString()));
+    }
+  }
+
+  private static void require(Actor actor) {
+    if (!actor.may(Permission.DUPLICATE_REVIEW)) {
+      throw new AccessDeniedException("your roles do not include " + Permission.DUPLICATE_REVIEW);
+    }
+  }
+}

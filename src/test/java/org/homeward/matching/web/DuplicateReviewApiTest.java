@@ -1,0 +1,316 @@
+package org.homeward.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.ApiClient;
+import org.homeward.ApiClient.Response;
+import org.homeward.registry.Households;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DuplicateReviewApiTest {
+
+  @LocalServerPort int port;
+
+  ApiClient caseworker;
+  ApiClient dataProtection;
+
+  @BeforeEach
+  void signIn() {
+    caseworker = ApiClient.as(port, "caseworker.mar");
+    dataProtection = ApiClient.as(port, "dataprotection.mar");
+  }
+
+  @Test
+  void showsADemoPersonAmongThePossibleDuplicatesOfTheirSecondRegistration() {
+    JsonNode demo = demoPrincipalWithDateOfBirth();
+    Map<String, Object> again =
+        single(
+            demo.get("givenName").asString().toUpperCase(),
+            demo.get("familyName").asString().toLowerCase(),
+            demo.get("dateOfBirth").asString(),
+            demo.get("nationality").asString(),
+            "+212699999999");
+
+    String id = register(again);
+    Response found = caseworker.get("/api/v1/cases/" + id + "/possible-duplicates");
+
+    assertThat(found.status()).isEqualTo(200);
+    JsonNode candidates = found.json().get("members").get(0).get("candidates");
+    assertThat(personIds(candidates)).contains(demo.get("id").asString());
+  }
+
+  @Test
+  void checksAPersonBeforeSavingAndExplainsEachField() {
+    String family = Households.uniqueFamilyName();
+    String original = register(single("Aminata", family, "1991-03-14", "SEN", "+212611111111"));
+    long casesBefore = caseworker.get("/api/v1/cases?size=1").json().get("total").asLong();
+
+    // swapped names, an accent, and day and month swapped in the date
+    Map<String, Object> typed = person(family, "Aminàta", "1991-14-03", "SEN", null);
+    typed.put("dateOfBirth", "1991-03-14");
+    Response check = caseworker.post("/api/v1/matching/check", typed);
+
+    assertThat(check.status()).as(check.text()).isEqualTo(200);
+    JsonNode first = check.json().get("candidates").get(0);
+    assertThat(first.get("caseId").asString()).isEqualTo(original);
+    assertThat(first.get("verdict").asString()).isIn("LIKELY_DUPLICATE", "POSSIBLE_DUPLICATE");
+    assertThat(first.get("probability").asDouble()).isGreaterThan(0.5);
+    assertThat(first.get("explanation").get("namesSwapped").asBoolean()).isTrue();
+    List<String> fields = new ArrayList<>();
+    first.get("explanation").get("fields").forEach(f -> fields.add(f.get("field").asString()));
+    assertThat(fields).contains("given_name", "family_name", "date_of_birth", "phone");
+    assertThat(caseworker.get("/api/v1/cases?size=1").json().get("total").asLong())
+        .isEqualTo(casesBefore);
+  }
+
+  @Test
+  void refusesACheckWithoutANameOrWithABadDate() {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    typed.put("dateOfBirth", "14/03/1991");
+    Response check = caseworker.post("/api/v1/matching/check", typed);
+
+    assertThat(check.status()).isEqualTo(400);
+    assertThat(check.text()).contains("familyName", "dateOfBirth");
+  }
+
+  @Test
+  void aPairMarkedNotTheSamePersonIsNeverProposedAgain() {
+    String family = Households.uniqueFamilyName();
+    register(single("Moussa", family, "1988-07-02", "MLI", "+212622222222"));
+    String second = register(single("Mousa", family, "1988-07-02", "MLI", "+212633333333"));
+    JsonNode review = reviewOf(second);
+
+    Response decided =
+        dataProtection.post(
+            "/api/v1/matching/reviews/" + review.get("id").asLong() + "/decision",
+            Map.of("decision", "NOT_SAME_PERSON"));
+
+    assertThat(decided.status()).isEqualTo(200);
+    assertThat(decided.json().get("status").asString()).isEqualTo("NOT_SAME_PERSON");
+    JsonNode members =
+        caseworker.get("/api/v1/cases/" + second + "/possible-duplicates").json().get("members");
+    assertThat(personIds(members.get(0).get("candidates")))
+        .doesNotContain(review.get("a").get("personId").asString());
+    assertThat(openReviewIdsFor(second)).isEmpty();
+
+    JsonNode run = completeARun();
+    assertThat(run.get("progress").asDouble()).isEqualTo(1.0);
+    assertThat(openReviewIdsFor(second)).isEmpty();
+    assertThat(
+            dataProtection
+                .post(
+                    "/api/v1/matching/reviews/" + review.get("id").asLong() + "/decision",
+                    Map.of("decision", "NOT_SAME_PERSON"))
+                .status())
+        .isEqualTo(409);
+    assertThat(auditActions("duplicate.not-same-person", review.get("id").asString()))
+        .containsExactly("duplicate.not-same-person");
+  }
+
+  @Test
+  void mergeKeepsBothRecordsAndUndoRestoresEveryOriginalValue() {
+    String family = Households.uniqueFamilyName();
+    String first = register(single("Fatoumata", family, "1995-11-20", "GIN", "+212644444444"));
+    String second = register(single("Fatoumata", family, "1995-11-20", "GIN", "+212655555555"));
+    JsonNode review = reviewOf(second);
+    JsonNode firstBefore = caseworker.get("/api/v1/cases/" + first).json();
+    JsonNode secondBefore = caseworker.get("/api/v1/cases/" + second).json();
+
+    Response merged =
+        caseworker.post(
+            "/api/v1/matching/reviews/" + review.get("id").asLong() + "/decision",
+            Map.of("decision", "SAME_PERSON", "survivor", "a", "keep", Map.of("phone", "b")));
+
+    assertThat(merged.status()).isEqualTo(200);
+    assertThat(merged.json().get("status").asString()).isEqualTo("SAME_PERSON");
+    long mergeId = merged.json().get("mergeId").asLong();
+    JsonNode survivor = caseworker.get("/api/v1/cases/" + first).json().get("members").get(0);
+    assertThat(survivor.get("phone").asString()).isEqualTo("+212655555555");
+    assertThat(survivor.get("givenName").asString()).isEqualTo("Fatoumata");
+    // the duplicate's own record is kept as it was
+    assertThat(caseworker.get("/api/v1/cases/" + second).json().get("members"))
+        .isEqualTo(secondBefore.get("members"));
+    assertThat(historyActions(first)).contains("person.merged");
+    assertThat(historyActions(second)).contains("person.merged-into");
+    assertThat(openReviewIdsFor(second)).isEmpty();
+
+    Response undone = caseworker.post("/api/v1/matching/merges/" + mergeId + "/undo", null);
+
+    assertThat(undone.status()).isEqualTo(200);
+    assertThat(undone.json().get("undone").asBoolean()).isTrue();
+    assertThat(caseworker.get("/api/v1/cases/" + first).json().get("members"))
+        .isEqualTo(firstBefore.get("members"));
+    assertThat(caseworker.get("/api/v1/cases/" + second).json().get("members"))
+        .isEqualTo(secondBefore.get("members"));
+    assertThat(historyActions(first)).contains("person.merged", "person.merge-undone");
+    assertThat(openReviewIdsFor(second)).contains(review.get("id").asLong());
+    assertThat(caseworker.post("/api/v1/matching/merges/" + mergeId + "/undo", null).status())
+        .isEqualTo(409);
+    assertThat(auditActions("duplicate.merged", review.get("id").asString()))
+        .containsExactly("duplicate.merged");
+    assertThat(auditActions("duplicate.merge-undone", review.get("id").asString()))
+        .containsExactly("duplicate.merge-undone");
+  }
+
+  @Test
+  void anotherMissionsReviewerSeesNoneOfThesePairs() {
+    String family = Households.uniqueFamilyName();
+    String first = register(single("Ibrahima", family, "1990-01-05", "SEN", "+212666666666"));
+    String second = register(single("Ibrahim", family, "1990-01-05", "SEN", null));
+    long reviewId = reviewOf(second).get("id").asLong();
+    ApiClient cameroon = ApiClient.as(port, "caseworker.cmr");
+
+    JsonNode queue = cameroon.get("/api/v1/matching/reviews?size=100").json();
+    List<Long> seen = new ArrayList<>();
+    queue.get("items").forEach(i -> seen.add(i.get("id").asLong()));
+    assertThat(seen).doesNotContain(reviewId);
+    assertThat(cameroon.get("/api/v1/matching/reviews/" + reviewId).status()).isEqualTo(404);
+    assertThat(
+            cameroon
+                .post(
+                    "/api/v1/matching/reviews/" + reviewId + "/decision",
+                    Map.of("decision", "NOT_SAME_PERSON"))
+                .status())
+        .isEqualTo(404);
+    assertThat(cameroon.get("/api/v1/cases/" + first + "/possible-duplicates").status())
+        .isEqualTo(404);
+    Response check =
+        cameroon.post(
+            "/api/v1/matching/check", person("Ibrahima", family, "1990-01-05", "SEN", null));
+    assertThat(check.status()).as(check.text()).isEqualTo(200);
+    assertThat(check.json().get("candidates")).isEmpty();
+    // a finance officer reads cases but does not review duplicates
+    assertThat(ApiClient.as(port, "finance.mar").get("/api/v1/matching/reviews").status())
+        .isEqualTo(403);
+  }
+
+  private JsonNode completeARun() {
+    Response started = dataProtection.post("/api/v1/matching/runs", null);
+    if (started.status() == 409) {
+      started = dataProtection.get("/api/v1/matching/runs/" + runIdOf(started));
+    } else {
+      assertThat(started.status()).isEqualTo(202);
+    }
+    long id = started.json().get("id").asLong();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode run = dataProtection.get("/api/v1/matching/runs/" + id).json();
+      if (run.get("status").asString().equals("COMPLETED")) {
+        return run;
+      }
+      assertThat(run.get("status").asString()).isIn("RUNNING", "STOPPING");
+      sleep();
+    }
+    throw new AssertionError("the run did not complete in a minute");
+  }
+
+  private static long runIdOf(Response conflict) {
+    return conflict.json().get("runId").asLong();
+  }
+
+  private JsonNode reviewOf(String caseId) {
+    JsonNode member = caseworker.get("/api/v1/cases/" + caseId).json().get("members").get(0);
+    String personId = member.get("id").asString();
+    for (JsonNode item :
+        dataProtection.get("/api/v1/matching/reviews?size=100").json().get("items")) {
+      if (item.get("b").get("personId").asString().equals(personId)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no review queued for " + personId);
+  }
+
+  private List<Long> openReviewIdsFor(String caseId) {
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode item :
+        dataProtection.get("/api/v1/matching/reviews?size=100").json().get("items")) {
+      if (item.get("a").get("caseId").asString().equals(caseId)
+          || item.get("b").get("caseId").asString().equals(caseId)) {
+        ids.add(item.get("id").asLong());
+      }
+    }
+    return ids;
+  }
+
+  private List<String> historyActions(String caseId) {
+    List<String> actions = new ArrayList<>();
+    caseworker
+        .get("/api/v1/cases/" + caseId + "/history")
+        .json()
+        .forEach(e -> actions.add(e.get("action").asString()));
+    return actions;
+  }
+
+  private List<String> auditActions(String action, String subjectId) {
+    List<String> actions = new ArrayList<>();
+    dataProtection
+        .get("/api/v1/audit/entries?action=" + action + "&subjectId=" + subjectId)
+        .json()
+        .get("items")
+        .forEach(e -> actions.add(e.get("action").asString()));
+    return actions;
+  }
+
+  private JsonNode demoPrincipalWithDateOfBirth() {
+    for (JsonNode summary : caseworker.get("/api/v1/cases?size=50").json().get("items")) {
+      JsonNode principal =
+          caseworker
+              .get("/api/v1/cases/" + summary.get("id").asString())
+              .json()
+              .get("members")
+              .get(0);
+      if (principal.hasNonNull("dateOfBirth") && !principal.get("dobEstimated").asBoolean()) {
+        return principal;
+      }
+    }
+    throw new AssertionError("no demo principal with a date of birth");
+  }
+
+  private String register(Map<String, Object> household) {
+    Response created = caseworker.post("/api/v1/cases", household);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  private static Map<String, Object> person(
+      String given, String family, String born, String nationality, String phone) {
+    Map<String, Object> member =
+        Households.member(given, family, "F", born, "PRINCIPAL", phone, List.of());
+    member.put("nationality", nationality);
+    return member;
+  }
+
+  private static Map<String, Object> single(
+      String given, String family, String born, String nationality, String phone) {
+    Map<String, Object> member = person(given, family, born, nationality, phone);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("missionCode", "MAR");
+    body.put("destinationCountry", nationality);
+    body.put("members", new ArrayList<>(List.of(member)));
+    return body;
+  }
+
+  private static List<String> personIds(JsonNode candidates) {
+    List<String> ids = new ArrayList<>();
+    candidates.forEach(c -> ids.add(c.get("personId").asString()));
+    return ids;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
