@@ -371,6 +371,48 @@ public class Cases {
   }
 
   /**
+   * Records that the case's personal data was disclosed to a third party outside Homeward (a
+   * consulate asked for a travel document, a protection agency took a referral): to whom, why, and
+   * which data. Nothing is sent; the disclosure is written to the audit trail, where the
+   * data-protection focal point finds it.
+   */
+  @Transactional
+  public void recordDisclosure(CaseId id, Disclosure disclosure, Actor actor) {
+    require(actor, Permission.PERSON_EXPORT);
+    Violations.require(v -> {
+      v.check(
+          disclosure.recipient() != null && !disclosure.recipient().isBlank(),
+          "recipient",
+          "required",
+          "say to whom the data was disclosed");
+      v.check(
+          disclosure.purpose() != null && !disclosure.purpose().isBlank(),
+          "purpose",
+          "required",
+          "say why the data was disclosed");
+      v.check(
+          disclosure.data() != null && !disclosure.data().isEmpty(),
+          "data",
+          "required",
+          "list the data disclosed (e.g. names, date of birth, photo)");
+    });
+    Case c = lockForChange(id, null, actor);
+    audit.record(
+        new AuditRecord(
+            actor.username(),
+            "case.disclosed",
+            SUBJECT,
+            c.id().toString(),
+            c.missionCode(),
+            disclosure.purpose().strip(),
+            List.of(),
+            Map.of(
+                "recipient", disclosure.recipient().strip(),
+                "data", List.copyOf(disclosure.data()),
+                "caseNumber", c.caseNumber())));
+  }
+
+  /**
    * Everything held about one member of a case, for a subject-access request; the export itself is
    * audited with its purpose.
    */

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Subject-access requests: everything held about a person, as JSON or a printable PDF. */
+/**
+ * Data-protection requests: everything held about a person, as JSON or a printable PDF, and the
+ * record of disclosures to third parties.
+ */
 @RestController
 @Tag(name = "Data protection")
 @Requires(Permission.PERSON_EXPORT)
@@ -85,6 +88,18 @@ class PersonExportController {
                 .build()
                 .toString())
         .body(PersonExportPdf.render(record));
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/api/v1/cases/{id}/disclosures")
+  @Operation(summary = "Record a disclosure of the case's data to a third party (audited)")
+  ResponseEntity<Void> disclose(
+      @PathVariable String id,
+      @org.springframework.web.bind.annotation.RequestBody
+          org.homeward.registry.Disclosure disclosure,
+      Actor actor) {
+    cases.recordDisclosure(
+        CaseId.parse(id).orElseThrow(() -> new NotFoundException("case", id)), disclosure, actor);
+    return ResponseEntity.noContent().build();
   }
 
   private PersonExport export(String id, String memberId, String purpose, Actor actor) {

@@ -122,6 +122,44 @@ class PersonExportTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void aDisclosureToAThirdPartyIsRecordedInTheAuditTrail() {
+    ApiClient caseworker = ApiClient.as(port, "caseworker.mar");
+    String id =
+        caseworker
+            .post("/api/v1/cases", withNotes(Households.uniqueFamilyName()))
+            .json()
+            .get("id")
+            .asString();
+
+    Response missing =
+        caseworker.post("/api/v1/cases/" + id + "/disclosures", Map.of("recipient", "Consulate"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("errors").toString()).contains("purpose", "data");
+
+    Response recorded =
+        caseworker.post(
+            "/api/v1/cases/" + id + "/disclosures",
+            Map.of(
+                "recipient", "Consulate of Cameroon in Rabat",
+                "purpose", "laissez-passer for the return",
+                "data", List.of("names", "date of birth", "photo")));
+    assertThat(recorded.status()).isEqualTo(204);
+
+    Response trail =
+        ApiClient.as(port, "dataprotection.mar")
+            .get("/api/v1/audit/entries?action=case.disclosed&subjectId=" + id);
+    assertThat(trail.json().get("items").get(0).get("details").get("recipient").asString())
+        .isEqualTo("Consulate of Cameroon in Rabat");
+    assertThat(trail.json().get("items").get(0).get("reason").asString())
+        .isEqualTo("laissez-passer for the return");
+    assertThat(
+            ApiClient.as(port, "movement.mar")
+                .post("/api/v1/cases/" + id + "/disclosures", Map.of())
+                .status())
+        .isEqualTo(403);
+  }
+
   private static Map<String, Object> withNotes(String family) {
     Map<String, Object> household = Households.familyOfThree(family);
     @SuppressWarnings("unchecked")
