@@ -43,6 +43,7 @@ class SecurityConfiguration {
     "/swagger-ui.html",
     "/error",
     "/login",
+    "/missions",
     "/webjars/**",
     "/css/**",
     "/js/**",

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Holding;
@@ -16,26 +17,35 @@ import org.homeward.organisation.Missions;
 import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.registry.Case;
+import org.homeward.registry.CaseDetails;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseLifecycle;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
+import org.homeward.registry.PersonExport;
+import org.homeward.registry.PersonId;
 import org.homeward.registry.Refusal;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.ResultPage;
 import org.homeward.registry.Sex;
 import org.homeward.registry.TransitionResult;
 import org.homeward.registry.Vulnerability;
+import org.homeward.registry.internal.PersonExportPdf;
 import org.homeward.registry.web.RegistrationForm.MemberForm;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.StaleVersionException;
+import org.homeward.shared.web.FieldErrors;
 import org.homeward.shared.web.Formats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -50,8 +60,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The caseworker's pages for cases: the list with its search, the registration form and the case
- * page with its next steps and history. They call the same services as the API, so the same rules
- * and access checks apply.
+ * page with its consent, next steps, history and members' record exports. They call the same
+ * services as the API, so the same rules and access checks apply.
  */
 @Controller
 class CasePages {
@@ -233,6 +243,108 @@ class CasePages {
     }
   }
 
+  /** What was typed on the consent form of a case page, kept when it comes back with errors. */
+  record ConsentForm(String declaredOn, String counsellor, String language, boolean signed) {}
+
+  /**
+   * Records the consent declaration of a case registered without one, so that it can go on to
+   * eligibility from the page.
+   */
+  @Requires(Permission.CASE_UPDATE)
+  @PostMapping("/cases/{id}/consent")
+  String consent(
+      @PathVariable String id,
+      @RequestParam(required = false) String declaredOn,
+      @RequestParam(required = false) String counsellor,
+      @RequestParam(required = false) String language,
+      @RequestParam(required = false) String signed,
+      @RequestParam(required = false) Long version,
+      Actor actor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CaseId caseId = caseId(id);
+    ConsentForm form = new ConsentForm(declaredOn, counsellor, language, "true".equals(signed));
+    try {
+      cases.recordConsent(
+          caseId,
+          version,
+          new CaseDetails.ConsentDetails(
+              form.declaredOn(), form.counsellor(), form.language(), form.signed()),
+          actor);
+      redirect.addFlashAttribute("notice", "consent-recorded");
+      return "redirect:/cases/" + caseId;
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("consentForm", form);
+      model.addAttribute("consentErrors", FieldErrors.of(e.violations(), messages, locale()));
+      return page(model, cases.get(caseId, actor), actor);
+    } catch (ConflictException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("refusals", List.of(new Refusal(e.code(), e.getMessage())));
+      return page(model, cases.get(caseId, actor), actor);
+    } catch (StaleVersionException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("consentForm", form);
+      model.addAttribute("refusals", List.of(new Refusal("stale-version", "")));
+      return page(model, cases.get(caseId, actor), actor);
+    }
+  }
+
+  /** The migrant withdraws consent: the lifecycle moves the case to WITHDRAWN, with the reason. */
+  @Requires(Permission.CASE_TRANSITION)
+  @PostMapping("/cases/{id}/consent/withdrawal")
+  String withdraw(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) Long version,
+      Actor actor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return transition(
+        id, CaseStatus.WITHDRAWN.name(), reason, version, actor, model, response, redirect);
+  }
+
+  /**
+   * A subject-access request from the page: the member's record as a PDF, through the same audited
+   * export as the API; without a purpose the page comes back asking for one.
+   */
+  @Requires(Permission.PERSON_EXPORT)
+  @PostMapping("/cases/{id}/members/{memberId}/export")
+  Object export(
+      @PathVariable String id,
+      @PathVariable String memberId,
+      @RequestParam(required = false) String purpose,
+      Actor actor,
+      Model model,
+      HttpServletResponse response) {
+    CaseId caseId = caseId(id);
+    PersonId person;
+    try {
+      person = new PersonId(UUID.fromString(memberId));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("person", memberId);
+    }
+    try {
+      PersonExport record = cases.exportPerson(caseId, person, purpose, actor);
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_PDF)
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment()
+                  .filename(record.household().caseNumber() + "-person.pdf")
+                  .build()
+                  .toString())
+          .body(PersonExportPdf.render(record));
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("exportMember", memberId);
+      model.addAttribute("exportErrors", FieldErrors.of(e.violations(), messages, locale()));
+      return page(model, cases.get(caseId, actor), actor);
+    }
+  }
+
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
@@ -249,6 +361,26 @@ class CasePages {
         "timeline",
         cases.history(c.id(), actor).stream().map(TimelineEntry::of).toList().reversed());
     model.addAttribute("mission", missionName(c.missionCode()));
+    model.addAttribute(
+        "canUpdate", actor.may(Permission.CASE_UPDATE) && access.canChange(actor, c.holding()));
+    model.addAttribute("canExport", actor.may(Permission.PERSON_EXPORT));
+    model.addAttribute(
+        "canWithdraw",
+        actor.may(Permission.CASE_TRANSITION)
+            && access.canChange(actor, c.holding())
+            && c.consent() != null
+            && !c.consent().isWithdrawn()
+            && c.allowedTransitions().contains(CaseStatus.WITHDRAWN));
+    model.addAttribute("consentLanguages", formats.languages(CONSENT_LANGUAGES));
+    if (!model.containsAttribute("consentForm")) {
+      model.addAttribute("consentForm", new ConsentForm(today().toString(), "", "", false));
+    }
+    if (!model.containsAttribute("consentErrors")) {
+      model.addAttribute("consentErrors", FieldErrors.NONE);
+    }
+    if (!model.containsAttribute("exportErrors")) {
+      model.addAttribute("exportErrors", FieldErrors.NONE);
+    }
     return "cases/show";
   }
 

@@ -1,4 +1,4 @@
-package org.homeward.registry.web;
+package org.homeward.shared.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,22 +8,24 @@ import org.springframework.context.MessageSource;
 
 /**
  * The violations of a form, each translated into the reader's language and placed at its input;
- * those with no input of their own are shown in the summary above the form only.
+ * those with no input of their own are shown in the summary above the form only. A message is
+ * looked up as {@code error.<field>.<code>} first (a malformed user name needs other words than a
+ * malformed name), then {@code error.<code>}.
  */
-record FieldErrors(List<Shown> all) {
+public record FieldErrors(List<Shown> all) {
 
-  static final FieldErrors NONE = new FieldErrors(List.of());
+  public static final FieldErrors NONE = new FieldErrors(List.of());
 
   private static final Pattern MEMBER = Pattern.compile("members\\[(\\d+)]\\.(\\w+).*");
 
   /** One violation as the page shows it: the field's anchor, its label and the message. */
-  record Shown(String field, String anchor, String label, String message) {}
+  public record Shown(String field, String anchor, String label, String message) {}
 
-  FieldErrors {
+  public FieldErrors {
     all = List.copyOf(all);
   }
 
-  static FieldErrors of(List<Violation> violations, MessageSource messages, Locale locale) {
+  public static FieldErrors of(List<Violation> violations, MessageSource messages, Locale locale) {
     return new FieldErrors(
         violations.stream()
             .map(v ->
@@ -31,7 +33,7 @@ record FieldErrors(List<Shown> all) {
                     v.field(),
                     anchor(v.field()),
                     label(v.field(), messages, locale),
-                    message(v.code(), messages, locale)))
+                    message(v.field(), v.code(), messages, locale)))
             .toList());
   }
 
@@ -92,8 +94,14 @@ record FieldErrors(List<Shown> all) {
     return name;
   }
 
-  private static String message(String code, MessageSource messages, Locale locale) {
+  private static String message(String field, String code, MessageSource messages, Locale locale) {
     String generic = messages.getMessage("error.invalid", null, locale);
-    return messages.getMessage("error." + code, null, generic, locale);
+    String general = messages.getMessage("error." + code, null, generic, locale);
+    if (field == null || field.isEmpty()) {
+      return general;
+    }
+    String last = field.replaceAll("\\[\\d+]", "");
+    last = last.substring(last.lastIndexOf('.') + 1);
+    return messages.getMessage("error." + last + "." + code, null, general, locale);
   }
 }
