@@ -385,6 +385,13 @@ public class Matching {
     return store.run(id).orElseThrow(() -> new NotFoundException("run", id));
   }
 
+  /** The latest search of the registry, for the review page's progress bar; empty before any. */
+  @Transactional(readOnly = true)
+  public Optional<MatchingRun> latestRun(Actor actor) {
+    require(actor, Permission.DUPLICATE_REVIEW);
+    return store.latestRun(false);
+  }
+
   /** Asks a running search to stop after the step it is in; it can be resumed later. */
   @Transactional
   public MatchingRun stopRun(long id, Actor actor) {

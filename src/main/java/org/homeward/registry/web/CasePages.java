@@ -22,6 +22,7 @@ import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseLifecycle;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
+import org.homeward.registry.DuplicateCheck;
 import org.homeward.registry.PersonExport;
 import org.homeward.registry.PersonId;
 import org.homeward.registry.Refusal;
@@ -38,6 +39,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.web.FieldErrors;
 import org.homeward.shared.web.Formats;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -80,6 +82,7 @@ class CasePages {
   private final Formats formats;
   private final Clock clock;
   private final List<String> frequentCountries;
+  private final ObjectProvider<DuplicateCheck> duplicateCheck;
 
   CasePages(
       Cases cases,
@@ -89,7 +92,8 @@ class CasePages {
       MessageSource messages,
       Formats formats,
       Clock clock,
-      @Value("${homeward.web.frequent-countries}") List<String> frequentCountries) {
+      @Value("${homeward.web.frequent-countries}") List<String> frequentCountries,
+      ObjectProvider<DuplicateCheck> duplicateCheck) {
     this.cases = cases;
     this.lifecycle = lifecycle;
     this.missions = missions;
@@ -98,6 +102,7 @@ class CasePages {
     this.formats = formats;
     this.clock = clock;
     this.frequentCountries = List.copyOf(frequentCountries);
+    this.duplicateCheck = duplicateCheck;
   }
 
   @Requires(Permission.CASE_READ)
@@ -163,6 +168,15 @@ class CasePages {
       rows.remove(ListFilters.page(action.substring("remove-member-".length())));
       return form(model, form.withMembers(List.copyOf(rows.values())), FieldErrors.NONE, -1, actor);
     }
+    // the same person registered twice splits their file: show who they may be before saving,
+    // and save only once the caseworker has seen them and chosen to go on
+    if (!"register-anyway".equals(action)) {
+      List<DuplicateWarning> warnings = DuplicateWarning.of(form, duplicateCheck, actor);
+      if (!warnings.isEmpty()) {
+        model.addAttribute("duplicates", warnings);
+        return form(model, form, FieldErrors.NONE, -1, actor);
+      }
+    }
     try {
       Case registered = cases.register(form.details(), form.idempotencyKey(), actor).registered();
       redirect.addFlashAttribute("notice", "registered");
@@ -191,6 +205,23 @@ class CasePages {
     model.addAttribute("errors", FieldErrors.NONE);
     model.addAttribute("focus", true);
     return "cases/new :: member";
+  }
+
+  /**
+   * The possible duplicates of one member row, checked with htmx as the caseworker leaves its name
+   * or birth date, so they are seen while the person is still at the desk.
+   */
+  @Requires(Permission.CASE_REGISTER)
+  @PostMapping(path = "/cases/new/duplicates", headers = "HX-Request")
+  String memberDuplicates(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(name = "row") int row,
+      Actor actor,
+      Model model) {
+    MemberForm member = RegistrationForm.rows(params).get(row);
+    model.addAttribute(
+        "warning", member == null ? null : DuplicateWarning.of(row, member, duplicateCheck, actor));
+    return "cases/new :: member-duplicates";
   }
 
   @Requires(Permission.CASE_READ)

@@ -221,11 +221,26 @@ class DuplicateReviewApiTest {
   private JsonNode reviewOf(String caseId) {
     JsonNode member = caseworker.get("/api/v1/cases/" + caseId).json().get("members").get(0);
     String personId = member.get("id").asString();
-    for (JsonNode item :
-        dataProtection.get("/api/v1/matching/reviews?size=100").json().get("items")) {
-      if (item.get("b").get("personId").asString().equals(personId)) {
-        return item;
+    // screening runs after the registration commits, and other tests' runs may fill the queue
+    // with likelier pairs: wait for it and read every page
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (int page = 0; ; page++) {
+        JsonNode items =
+            dataProtection
+                .get("/api/v1/matching/reviews?size=100&page=" + page)
+                .json()
+                .get("items");
+        if (items.isEmpty()) {
+          break;
+        }
+        for (JsonNode item : items) {
+          if (item.get("b").get("personId").asString().equals(personId)) {
+            return item;
+          }
+        }
       }
+      sleep();
     }
     throw new AssertionError("no review queued for " + personId);
   }

@@ -1,0 +1,398 @@
+package org.homeward.matching.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.homeward.ApiClient;
+import org.homeward.registry.Households;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Duplicate detection in Debian's Chromium: the registration form's warning, a reviewer's merge,
+ * undo and "not the same person", and a check of the whole registry. Screenshots go to {@code
+ * target/screenshots/}, page weights to {@code target/page-weight-duplicates.txt}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DuplicatesBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+  static final long BUDGET = 100 * 1024;
+
+  @LocalServerPort int port;
+
+  Playwright playwright;
+  Browser browser;
+  ApiClient caseworker;
+  ApiClient reviewer;
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    caseworker = ApiClient.as(port, "caseworker.mar");
+    reviewer = ApiClient.as(port, "dataprotection.mar");
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void aCaseworkerSeesAPossibleDuplicateBeforeSavingAndRegistersAnyway() {
+    JsonNode demo = demoPrincipalWithDateOfBirth();
+    String caseNumber =
+        caseworker
+            .get("/api/v1/cases/" + demo.get("caseId").asString())
+            .json()
+            .get("caseNumber")
+            .asString();
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "en");
+      page.navigate(url("/cases/new"));
+      page.getByLabel("Registration site").fill("Oujda");
+      page.locator("#destinationCountry").selectOption(demo.get("nationality").asString());
+      String given = demo.get("givenName").asString().toUpperCase();
+      page.locator("#members-0-givenName").fill(given);
+      page.locator("#members-0-familyName").fill(demo.get("familyName").asString().toLowerCase());
+      page.locator("#members-0-dateOfBirth").fill(demo.get("dateOfBirth").asString());
+      page.locator("#members-0-nationality").selectOption(demo.get("nationality").asString());
+      page.getByText("Register the household").click();
+
+      var panel = page.locator("section.duplicates-panel");
+      assertThat(panel).containsText("This person may already be registered");
+      var existing =
+          panel.getByText(
+              caseNumber, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true));
+      assertThat(existing).hasAttribute("target", "_blank");
+      assertThat(panel).containsText("Family name: the same");
+      assertThat(panel).containsText("Date of birth: the same");
+      // nothing typed is lost, and nothing was saved yet
+      assertThat(page.locator("#members-0-givenName")).hasValue(given);
+      assertThat(page.locator("#registrationSite")).hasValue("Oujda");
+      assertThat(page).hasURL(url("/cases"));
+      screenshot(page, "registration-duplicates-en");
+
+      page.getByText("Register anyway").click();
+      assertThat(page).hasURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("The household is registered.");
+    }
+  }
+
+  @Test
+  void aReviewerMergesChoosingAValueUndoesItAndSetsAnotherPairAside() {
+    String family = Households.uniqueFamilyName();
+    register("Boubacar", family, "1987-03-09", "+212600000101");
+    String second = register("Boubakar", family, "1987-03-09", "+212600000102");
+    long merged = reviewOf(second);
+    String other = Households.uniqueFamilyName();
+    register("Awa", other, "1979-01-20", "+212600000103");
+    long apart = reviewOf(register("Hawa", other, "1979-01-20", "+212600000104"));
+
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      signIn(page, "dataprotection.mar", "en");
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Duplicates").setExact(true))
+          .click();
+      assertThat(page.locator("h1")).hasText("Possible duplicates");
+      assertThat(page.locator(".pair").first()).containsText("Review");
+      screenshot(page, "duplicates-en");
+
+      page.navigate(url("/duplicates/" + merged));
+      assertThat(page.locator("h1")).hasText("Are they the same person?");
+      // keep the second record's phone; fields the same on both need no choice
+      page.getByLabel("+212600000102").check();
+      screenshot(page, "duplicate-pair-en");
+      page.getByText("Same person — merge").click();
+
+      assertThat(page).hasURL(Pattern.compile(".*/duplicates/merges/\\d+$"));
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("Both original records are kept and linked");
+      var phone =
+          page.locator("tbody tr")
+              .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Phone"));
+      assertThat(phone.locator("td").nth(2)).hasText("+212600000102");
+      screenshot(page, "duplicate-merge-en");
+
+      page.getByText("Undo the merge").click();
+      assertThat(page).hasURL(url("/duplicates/" + merged));
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("The merge is undone");
+      assertThat(page.getByText("Same person — merge")).isVisible();
+
+      page.navigate(url("/duplicates/" + apart));
+      page.getByText("Not the same person").click();
+      assertThat(page).hasURL(url("/duplicates"));
+      assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+          .containsText("This pair will not be proposed again.");
+      assertThat(page.locator("a[href$='/duplicates/" + apart + "']")).hasCount(0);
+      page.navigate(url("/duplicates/" + apart));
+      assertThat(page.locator(".alert--info")).containsText("marked as not the same person");
+    }
+  }
+
+  @Test
+  void aCheckOfTheWholeRegistryShowsItsProgressStopsResumesAndCompletes() {
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      signIn(page, "dataprotection.mar", "en");
+      page.navigate(url("/duplicates"));
+      page.locator("#run button.button--primary").click();
+      assertThat(page.locator("#run progress")).isVisible();
+      assertThat(page.locator("#run-status")).containsText("people compared");
+      screenshot(page, "duplicates-run-en");
+
+      var stop = page.getByText("Stop", new Page.GetByTextOptions().setExact(true));
+      if (stop.isVisible()) {
+        stop.click();
+        // the check halts after its current step; a refresh shows it stopped, ready to resume
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!page.getByText("Resume the check").isVisible()
+            && !page.locator("#run-status").textContent().contains("Completed")
+            && System.currentTimeMillis() < deadline) {
+          page.waitForTimeout(500);
+          page.reload();
+        }
+        if (page.getByText("Resume the check").isVisible()) {
+          assertThat(page.locator("#run-status")).containsText("Stopped.");
+          page.getByText("Resume the check").click();
+        }
+      }
+      // htmx asks for the progress every two seconds: the page updates without a reload
+      assertThat(page.locator("#run-status"))
+          .containsText(
+              "Completed.", new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+      assertThat(page.locator("#run progress")).hasAttribute("value", Pattern.compile("[1-9]\\d*"));
+      screenshot(page, "duplicates-run-completed-en");
+    }
+  }
+
+  /**
+   * The duplicate pages in every language, each on a first visit: no serious or critical axe
+   * violation, under 100 KB with everything they load.
+   */
+  @Test
+  void duplicatePagesAreAccessibleAndLightInEveryLanguage() throws IOException {
+    String family = Households.uniqueFamilyName();
+    register("Fatoumata", family, "1993-11-05", "+212600000105");
+    long pair = reviewOf(register("Fatou", family, "1993-11-05", "+212600000106"));
+    long merge =
+        reviewer
+            .post(
+                "/api/v1/matching/reviews/" + pair + "/decision",
+                Map.of("decision", "SAME_PERSON", "survivor", "a", "keep", Map.of("phone", "b")))
+            .json()
+            .get("mergeId")
+            .asLong();
+    String other = Households.uniqueFamilyName();
+    register("Ibrahima", other, "1985-02-14", "+212600000107");
+    long open = reviewOf(register("Ibrahim", other, "1985-02-14", "+212600000108"));
+
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    Map<String, Long> weights = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      try (BrowserContext signedIn = newContext()) {
+        Page page = signedIn.newPage();
+        signIn(page, "dataprotection.mar", language);
+        var state = signedIn.storageState();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("duplicates", "/duplicates");
+        pages.put("duplicate-pair", "/duplicates/" + open);
+        pages.put("duplicate-merge", "/duplicates/merges/" + merge);
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+          String name = p.getKey() + "-" + language;
+          try (BrowserContext fresh =
+              browser.newContext(
+                  new Browser.NewContextOptions()
+                      .setStorageState(state)
+                      .setViewportSize(1280, 900))) {
+            Page first = fresh.newPage();
+            weights.put(name, open(first, p.getValue()));
+            check(first, name, violations);
+          }
+        }
+      }
+      try (BrowserContext context = newContext()) {
+        Page page = context.newPage();
+        signIn(page, "caseworker.mar", language);
+        page.navigate(url("/cases/new"));
+        page.locator("#members-0-givenName").fill("Ibrahima");
+        page.locator("#members-0-familyName").fill(other);
+        page.locator("#members-0-dateOfBirth").fill("1985-02-14");
+        page.locator("form#registration .actions button.button--primary").last().click();
+        assertThat(page.locator("section.duplicates-panel")).isVisible();
+        check(page, "registration-duplicates-" + language, violations);
+      }
+    }
+    List<String> report = new ArrayList<>();
+    report.add("Bytes transferred per duplicate page on a first visit:");
+    weights.forEach((name, bytes) ->
+        report.add("%-22s %7d bytes %6.1f KB".formatted(name, bytes, bytes / 1024.0)));
+    Files.write(Path.of("target", "page-weight-duplicates.txt"), report);
+
+    assertThat(violations).as("serious or critical axe violations").isEmpty();
+    assertThat(weights).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isLessThan(BUDGET));
+  }
+
+  private long open(Page page, String path) {
+    AtomicLong bytes = new AtomicLong();
+    page.onRequestFinished(request -> {
+      var sizes = request.sizes();
+      bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
+    });
+    Response response = page.navigate(url(path));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    assertThat(response.status()).as(path).isEqualTo(200);
+    return bytes.get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void check(Page page, String name, Map<String, List<String>> violations) {
+    page.waitForLoadState(LoadState.LOAD);
+    screenshot(page, name);
+    page.evaluate(AxeBuilder.getAxeScript());
+    List<String> serious =
+        (List<String>)
+            page.evaluate(
+                """
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag',
+                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                    resultTypes: ['violations'] });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }
+                """);
+    if (!serious.isEmpty()) {
+      violations.put(name, serious);
+    }
+  }
+
+  private void signIn(Page page, String username, String language) {
+    page.navigate(url("/login?lang=" + language));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(ApiClient.DEMO_PASSWORD);
+    page.locator("form button[type=submit]").last().click();
+    assertThat(page).hasURL(url("/"));
+  }
+
+  private JsonNode demoPrincipalWithDateOfBirth() {
+    for (JsonNode summary : caseworker.get("/api/v1/cases?size=50").json().get("items")) {
+      JsonNode c = caseworker.get("/api/v1/cases/" + summary.get("id").asString()).json();
+      JsonNode principal = c.get("members").get(0);
+      if (principal.hasNonNull("dateOfBirth")
+          && !principal.get("dobEstimated").asBoolean()
+          && principal.hasNonNull("nationality")) {
+        ((tools.jackson.databind.node.ObjectNode) principal).put("caseId", c.get("id").asString());
+        return principal;
+      }
+    }
+    throw new AssertionError("no demo principal with a date of birth");
+  }
+
+  private String register(String given, String family, String born, String phone) {
+    Map<String, Object> member =
+        Households.member(given, family, "F", born, "PRINCIPAL", phone, List.of());
+    member.put("nationality", "MLI");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("missionCode", "MAR");
+    body.put("destinationCountry", "MLI");
+    body.put("members", new ArrayList<>(List.of(member)));
+    ApiClient.Response created = caseworker.post("/api/v1/cases", body);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  /** The queued pair holding the principal of {@code caseId}, once screening has queued it. */
+  private long reviewOf(String caseId) {
+    String personId =
+        caseworker.get("/api/v1/cases/" + caseId).json().get("members").get(0).get("id").asString();
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (System.currentTimeMillis() < deadline) {
+      // other tests' registry checks may fill the first page with likelier pairs
+      for (int page = 0; ; page++) {
+        JsonNode items =
+            reviewer.get("/api/v1/matching/reviews?size=100&page=" + page).json().get("items");
+        if (items.isEmpty()) {
+          break;
+        }
+        for (JsonNode item : items) {
+          if (item.get("b").get("personId").asString().equals(personId)) {
+            return item.get("id").asLong();
+          }
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    throw new AssertionError("no review queued for " + personId);
+  }
+
+  private BrowserContext newContext() {
+    return browser.newContext(
+        new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
