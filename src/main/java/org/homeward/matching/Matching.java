@@ -63,6 +63,7 @@ public class Matching {
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Object screening = new Object();
 
   Matching(
       RegistryIndex index,
@@ -130,6 +131,14 @@ public class Matching {
   void on(CaseRegistered registered) {
     List<RegisteredPerson> members = people.membersOf(registered.caseId(), Actor.system());
     Instant now = clock.instant();
+    // one registration at a time: two households saved moments apart are screened on separate
+    // threads, and without this the second could be screened before the first joined the index
+    synchronized (screening) {
+      screenAndIndex(members, now);
+    }
+  }
+
+  private void screenAndIndex(List<RegisteredPerson> members, Instant now) {
     for (RegisteredPerson member : members) {
       for (RegistryIndex.Found f : screen(member)) {
         store.queue(
