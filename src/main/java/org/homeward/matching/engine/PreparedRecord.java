@@ -15,6 +15,16 @@ final class PreparedRecord {
   final Token[] family;
   final String givenJoined;
   final String familyJoined;
+
+  /** Ids of the joined names and the place in the token table, keys of {@link #levels}. */
+  final int givenJoinedId;
+
+  final int familyJoinedId;
+  final int placeId;
+
+  /** The shared memory of levels between this table's values. */
+  final LevelCache levels;
+
   final byte sex;
   final int year;
   final int month;
@@ -33,8 +43,13 @@ final class PreparedRecord {
     this.source = source;
     this.given = tokens.tokensOf(source.givenName());
     this.family = tokens.tokensOf(source.familyName());
-    this.givenJoined = joined(given);
-    this.familyJoined = joined(family);
+    Token givenAll = given.length == 0 ? null : tokens.token(joined(given));
+    Token familyAll = family.length == 0 ? null : tokens.token(joined(family));
+    this.givenJoined = givenAll == null ? "" : givenAll.text();
+    this.familyJoined = familyAll == null ? "" : familyAll.text();
+    this.givenJoinedId = givenAll == null ? -1 : givenAll.id();
+    this.familyJoinedId = familyAll == null ? -1 : familyAll.id();
+    this.levels = tokens.levels;
     this.sex = sexOf(source.sex());
     if (source.dateOfBirth() == null) {
       year = month = day = 0;
@@ -46,7 +61,10 @@ final class PreparedRecord {
       estimated = source.dobEstimated();
     }
     this.nationality = blankToNull(source.nationality());
-    this.place = tokens.intern(NameForm.fold(source.placeOfBirth()).replace(" ", ""));
+    String folded = NameForm.fold(source.placeOfBirth()).replace(" ", "");
+    Token placeToken = folded.isEmpty() ? null : tokens.token(folded);
+    this.place = placeToken == null ? null : placeToken.text();
+    this.placeId = placeToken == null ? -1 : placeToken.id();
     this.phone = digitsOf(source.phone());
     String number = documentNumberOf(source.documentNumber());
     this.documentNumber = number;
