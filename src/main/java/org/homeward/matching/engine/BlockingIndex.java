@@ -1,9 +1,7 @@
 package org.homeward.matching.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,7 +31,7 @@ final class BlockingIndex {
   private final TokenTable tokens;
   private final MatchSettings settings;
   private final List<PreparedRecord> records = new ArrayList<>();
-  private final Map<Long, Postings> blocks = new HashMap<>();
+  private final BlockTable<Postings> blocks = new BlockTable<>();
 
   BlockingIndex(TokenTable tokens, MatchSettings settings) {
     this.tokens = tokens;
@@ -159,27 +157,28 @@ final class BlockingIndex {
    * in full until the next sort.
    */
   synchronized void sortLargeBlocks() {
-    for (Map.Entry<Long, Postings> entry : blocks.entrySet()) {
-      int kind = (int) (entry.getKey() & 7);
-      Postings postings = entry.getValue();
-      if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
-        continue;
-      }
-      long[] keyed = new long[postings.size];
-      for (int i = 0; i < postings.size; i++) {
-        int member = postings.members[i];
-        PreparedRecord record = records.get(member);
-        keyed[i] = ((long) (record == null ? 0 : record.year) << 32) | member;
-      }
-      java.util.Arrays.sort(keyed);
-      int[] years = new int[keyed.length];
-      for (int i = 0; i < keyed.length; i++) {
-        postings.members[i] = (int) keyed[i];
-        years[i] = (int) (keyed[i] >>> 32);
-      }
-      postings.sortedYears = years;
-      postings.sortedSize = keyed.length;
+    blocks.visit((key, postings) -> sortByYear(key, postings));
+  }
+
+  private void sortByYear(long key, Postings postings) {
+    int kind = (int) (key & 7);
+    if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
+      return;
     }
+    long[] keyed = new long[postings.size];
+    for (int i = 0; i < postings.size; i++) {
+      int member = postings.members[i];
+      PreparedRecord record = records.get(member);
+      keyed[i] = ((long) (record == null ? 0 : record.year) << 32) | member;
+    }
+    java.util.Arrays.sort(keyed);
+    int[] years = new int[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      postings.members[i] = (int) keyed[i];
+      years[i] = (int) (keyed[i] >>> 32);
+    }
+    postings.sortedYears = years;
+    postings.sortedSize = keyed.length;
   }
 
   long[] keysOf(PreparedRecord record) {
@@ -292,10 +291,13 @@ final class BlockingIndex {
    * order of birth year ({@code sortedYears}).
    */
   private static final class Postings {
-    int[] members = new int[2];
+    private static final int[] NONE = new int[0];
+
+    // most blocks hold one record: start as small as that
+    int[] members = new int[1];
     int size;
     int sortedSize;
-    int[] sortedYears = new int[0];
+    int[] sortedYears = NONE;
 
     void add(int index) {
       if (size == members.length) {

@@ -10,7 +10,9 @@ import org.homeward.matching.PersonRecord;
  */
 final class PreparedRecord {
 
-  final PersonRecord source;
+  /** The record's id; the rest of the source record is not kept, to spare memory. */
+  final String id;
+
   final Token[] given;
   final Token[] family;
   final String givenJoined;
@@ -40,7 +42,7 @@ final class PreparedRecord {
   long[] blockKeys;
 
   PreparedRecord(PersonRecord source, TokenTable tokens) {
-    this.source = source;
+    this.id = source.id();
     this.given = tokens.tokensOf(source.givenName());
     this.family = tokens.tokensOf(source.familyName());
     Token givenAll = given.length == 0 ? null : tokens.token(joined(given));
@@ -60,7 +62,7 @@ final class PreparedRecord {
       day = source.dateOfBirth().getDayOfMonth();
       estimated = source.dobEstimated();
     }
-    this.nationality = blankToNull(source.nationality());
+    this.nationality = blankToNull(source.nationality(), tokens);
     String folded = NameForm.fold(source.placeOfBirth()).replace(" ", "");
     Token placeToken = folded.isEmpty() ? null : tokens.token(folded);
     this.place = placeToken == null ? null : placeToken.text();
@@ -71,7 +73,7 @@ final class PreparedRecord {
     this.documentType =
         number == null || source.documentType() == null
             ? null
-            : source.documentType().strip().toLowerCase(Locale.ROOT);
+            : tokens.intern(source.documentType().strip().toLowerCase(Locale.ROOT));
   }
 
   boolean hasName() {
@@ -109,8 +111,10 @@ final class PreparedRecord {
     };
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+  private static String blankToNull(String text, TokenTable tokens) {
+    return text == null || text.isBlank()
+        ? null
+        : tokens.intern(text.strip().toUpperCase(Locale.ROOT));
   }
 
   /** The last nine digits: the same Moroccan mobile typed as +2126…, 002126… or 06…. */
