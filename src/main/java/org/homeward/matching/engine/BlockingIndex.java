@@ -101,7 +101,10 @@ final class BlockingIndex {
         int sorted = postings.sortedSize;
         int[] years = postings.sortedYears;
         int unknown = lowerBound(years, sorted, 1);
-        for (int i = 0; i < unknown; i++) {
+        // records without a birth year are all alike to the window; in a block of the commonest
+        // name in the commonest town there are hundreds, and against a dated query they can rarely
+        // be told from namesakes without a shared phone or document, which have their own keys
+        for (int i = 0; i < Math.min(unknown, settings.largeBlock()); i++) {
           offer(members[i], above, seen, sink);
         }
         int low = query.year - settings.yearSlack();
@@ -121,8 +124,7 @@ final class BlockingIndex {
         continue;
       }
       // a name block so large that even its unknown-year query would compare thousands is cut
-      int limit =
-          (kind == NAME_ONLY || kind == NAME_PLACE) ? Math.min(size, settings.maxScan()) : size;
+      int limit = kind == PHONE || kind == DOCUMENT ? size : Math.min(size, settings.maxScan());
       for (int i = 0; i < limit; i++) {
         offer(members[i], above, seen, sink);
       }
