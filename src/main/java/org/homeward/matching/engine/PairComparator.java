@@ -143,10 +143,26 @@ final class PairComparator {
       used |= 1L << bestIndex;
       worst = Math.max(worst, best);
     }
+    if (worst <= CLOSE && shorter.length == longer.length) {
+      return worst;
+    }
+    if (worst <= CLOSE && shorter.length > 1) {
+      // every token of a name of two or more found in a longer one: Mamadou Saliou in Mamadou
+      // Saliou Bah
+      return PARTIAL;
+    }
     if (worst <= CLOSE) {
-      return shorter.length == longer.length ? worst : PARTIAL;
+      // one token against several is a compound name run together or split (Hadjanafissato,
+      // Hadja Nafissatou; Mamefatoi, Mame Fatou) when the whole names are close as strings, and
+      // only a part of the name otherwise (Mamadou, Mamadou Saliou)
+      return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB) == CLOSE ? CLOSE : PARTIAL;
     }
     // "Jean Baptite" and "Jean-Baptiste", "Rodrigue rAistide" and "Rodrigue Aristide"
+    return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB);
+  }
+
+  private static int joinedLevel(
+      LevelCache cache, String joinedA, String joinedB, int joinedIdA, int joinedIdB) {
     if (cache == null) {
       return JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED ? CLOSE : DIFFERENT;
     }
