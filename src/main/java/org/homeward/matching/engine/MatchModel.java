@@ -89,7 +89,9 @@ final class MatchModel {
     if (!capsFor(pattern).isEmpty()) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
-    if (probability < settings.likelyThreshold() && !sameNameAndFullBirthDate(a, b, pattern)) {
+    if (probability < settings.likelyThreshold()
+        && !sameNameAndFullBirthDate(a, b, pattern)
+        && !sameNameYearAndBirthplace(pattern)) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
     return Verdict.LIKELY_DUPLICATE;
@@ -110,6 +112,28 @@ final class MatchModel {
         && !b.estimated
         && a.year != 0
         && !(a.month == 1 && a.day == 1)
+        && !"different"
+            .equals(
+                Field.DOCUMENT_NUMBER.levelName(
+                    PairComparator.level(pattern, Field.DOCUMENT_NUMBER)));
+  }
+
+  /**
+   * Both names agree, one date of birth is an estimate of the year the other gives (the same year),
+   * and the place of birth and nationality agree, with no conflicting document number. An estimated
+   * year is what a person without papers gives, so the same person re-registered agrees on little
+   * more than this, and the model, which cannot tell an estimate's agreement from a namesake's,
+   * kept the largest group of missed pairs at "possible". Namesakes of one town and one year are
+   * rare enough that such a pair, once possible, is likely.
+   */
+  static boolean sameNameYearAndBirthplace(int pattern) {
+    return PairComparator.level(pattern, Field.GIVEN_NAME) <= PairComparator.CLOSE
+        && PairComparator.level(pattern, Field.FAMILY_NAME) <= PairComparator.CLOSE
+        && "estimated_same_year"
+            .equals(
+                Field.DATE_OF_BIRTH.levelName(PairComparator.level(pattern, Field.DATE_OF_BIRTH)))
+        && PairComparator.level(pattern, Field.PLACE_OF_BIRTH) == 0
+        && PairComparator.level(pattern, Field.NATIONALITY) == 0
         && !"different"
             .equals(
                 Field.DOCUMENT_NUMBER.levelName(
