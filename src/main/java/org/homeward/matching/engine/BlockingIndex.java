@@ -131,6 +131,20 @@ final class BlockingIndex {
     }
   }
 
+  /**
+   * How many records held are filed under {@code record}'s names and birth year (the record itself
+   * included when held); 0 without a birth year.
+   */
+  int nameYearCount(PreparedRecord record) {
+    for (long key : record.blockKeys != null ? record.blockKeys : keysOf(record)) {
+      if ((key & 7) == NAME_YEAR) {
+        Postings postings = blocks.get(key);
+        return postings == null ? 0 : postings.size;
+      }
+    }
+    return 0;
+  }
+
   private static void offer(int candidate, int above, Seen seen, IntConsumer sink) {
     if (candidate > above && seen.first(candidate)) {
       sink.accept(candidate);

@@ -114,7 +114,7 @@ public final class MatchEngine {
         parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7);
       }
     }
-    this.model = new MatchModel(parameters, given, family, settings);
+    this.model = new MatchModel(parameters, given, family, settings, index::nameYearCount);
     return ModelSummary.of(parameters, pairs);
   }
 

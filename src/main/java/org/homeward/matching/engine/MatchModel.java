@@ -27,11 +27,16 @@ final class MatchModel {
   private final TermFrequencies familyNames;
   private final MatchSettings settings;
 
+  /** How many records held share a record's names and birth year (its name-and-year block). */
+  private final java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear;
+
   MatchModel(
       Estimation.Parameters parameters,
       TermFrequencies givenNames,
       TermFrequencies familyNames,
-      MatchSettings settings) {
+      MatchSettings settings,
+      java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear) {
+    this.sameNameAndYear = sameNameAndYear;
     this.parameters = parameters;
     this.givenNames = givenNames;
     this.familyNames = familyNames;
@@ -129,7 +134,7 @@ final class MatchModel {
     }
     if (probability < settings.likelyThreshold()
         && !sameNameAndFullBirthDate(a, b, pattern)
-        && !sameNameYearAndBirthplace(pattern)) {
+        && !(sameNameYearAndBirthplace(pattern) && fewWithNameAndYear(a, b))) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
     return Verdict.LIKELY_DUPLICATE;
@@ -177,6 +182,19 @@ final class MatchModel {
                 Field.DOCUMENT_NUMBER.levelName(
                     PairComparator.level(pattern, Field.DOCUMENT_NUMBER)));
   }
+
+  /**
+   * Few enough records hold these names and this birth year for an agreement on them to single a
+   * person out: in a large registry the commonest names recur in every town and year, and the rule
+   * above would then join namesakes.
+   */
+  private boolean fewWithNameAndYear(PreparedRecord a, PreparedRecord b) {
+    return sameNameAndYear.applyAsInt(a) <= FEW_WITH_NAME_AND_YEAR
+        && sameNameAndYear.applyAsInt(b) <= FEW_WITH_NAME_AND_YEAR;
+  }
+
+  /** A person registered up to four times, and no one else. */
+  private static final int FEW_WITH_NAME_AND_YEAR = 4;
 
   boolean isPossible(double score) {
     return probability(score) >= settings.possibleThreshold();
