@@ -43,4 +43,4 @@ done
 largest=${SIZES[*]: -1}
 largest=${largest##* }
 echo "== online check against $largest records"
-"$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.OnlineCheckBenchmark "$OUT/gen-$largest/records.csv" 2000
+"$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.OnlineCheckBenchmark "$OUT/gen-$largest/records.csv" 1000

@@ -12,18 +12,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.homeward.matching.engine.InputProblem;
 import org.homeward.matching.engine.MatchEngine;
 import org.homeward.matching.engine.MatchSettings;
 import org.homeward.matching.engine.ModelSummary;
 import org.homeward.matching.engine.NameVariants;
 import org.homeward.matching.engine.RecordsCsv;
-import org.homeward.matching.engine.ScoredPair;
 
 /**
  * {@code homeward match --input records.csv --output pairs.csv}: finds the same person registered
@@ -108,31 +104,18 @@ public final class MatchCommand {
               options.threshold, Math.min(options.threshold, settings.possibleThreshold()));
     }
     MatchEngine engine = new MatchEngine(variants, settings);
+    int recordCount = records.size();
     engine.addAll(records);
+    // the engine keeps what it compares; the parsed records would double the heap at a million
+    records = null;
     ModelSummary model = engine.estimate();
-    ConcurrentLinkedQueue<ScoredPair> pairs = new ConcurrentLinkedQueue<>();
-    engine.linkAll(
-        pair -> {
-          if (pair.verdict() == Verdict.LIKELY_DUPLICATE) {
-            pairs.add(pair);
-          }
-        },
-        done -> {});
-    List<ScoredPair> sorted = new ArrayList<>(pairs.size());
-    for (ScoredPair pair : pairs) {
-      sorted.add(
-          pair.idA().compareTo(pair.idB()) <= 0
-              ? pair
-              : new ScoredPair(pair.idB(), pair.idA(), pair.probability(), pair.verdict()));
-    }
-    sorted.sort(Comparator.comparing(ScoredPair::idA).thenComparing(ScoredPair::idB));
-    write(sorted, output);
+    long written = write(engine, output);
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(
         Locale.ROOT,
         "match: %d records, %d pairs judged the same person, written to %s%n",
-        records.size(),
-        sorted.size(),
+        recordCount,
+        written,
         options.output);
     if (options.verbose) {
       out.printf(
@@ -150,25 +133,50 @@ public final class MatchCommand {
         Locale.ROOT,
         "match: %.1f s, %.0f records/s, peak heap %d MB%n",
         seconds,
-        records.size() / Math.max(seconds, 1e-9),
+        recordCount / Math.max(seconds, 1e-9),
         peakHeapBytes() / (1024 * 1024));
     return OK;
   }
 
-  /** Writes next to the target, then renames: a reader never sees half a file. */
-  private static void write(List<ScoredPair> pairs, Path output) throws IOException {
+  /**
+   * Streams the likely pairs to a file next to the target as they are found (a million records
+   * bring hundreds of thousands of pairs, not worth holding), then renames it: a reader never sees
+   * half a file. Returns how many pairs were written.
+   */
+  private static long write(MatchEngine engine, Path output) throws IOException {
     Path folder = output.getParent() == null ? Path.of(".") : output.getParent();
     Path temporary = Files.createTempFile(folder, "." + output.getFileName(), ".part");
+    long[] written = {0};
     try {
-      try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      try (BufferedWriter writer =
+          new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
         writer.write("record_id_a,record_id_b,score\n");
-        for (ScoredPair pair : pairs) {
-          writer.write(pair.idA());
-          writer.write(',');
-          writer.write(pair.idB());
-          writer.write(',');
-          writer.write(String.format(Locale.ROOT, "%.4f", pair.probability()));
-          writer.write('\n');
+        IOException[] failure = {null};
+        engine.linkAll(
+            pair -> {
+              if (pair.verdict() != Verdict.LIKELY_DUPLICATE) {
+                return;
+              }
+              boolean inOrder = pair.idA().compareTo(pair.idB()) <= 0;
+              String line =
+                  (inOrder ? pair.idA() : pair.idB())
+                      + ','
+                      + (inOrder ? pair.idB() : pair.idA())
+                      + ','
+                      + String.format(Locale.ROOT, "%.4f", pair.probability())
+                      + '\n';
+              synchronized (writer) {
+                try {
+                  writer.write(line);
+                  written[0]++;
+                } catch (IOException e) {
+                  failure[0] = e;
+                }
+              }
+            },
+            done -> {});
+        if (failure[0] != null) {
+          throw failure[0];
         }
       }
       try {
@@ -180,6 +188,7 @@ public final class MatchCommand {
     } finally {
       Files.deleteIfExists(temporary);
     }
+    return written[0];
   }
 
   static long peakHeapBytes() {

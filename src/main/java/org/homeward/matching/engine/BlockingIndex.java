@@ -1,9 +1,7 @@
 package org.homeward.matching.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,7 +31,7 @@ final class BlockingIndex {
   private final TokenTable tokens;
   private final MatchSettings settings;
   private final List<PreparedRecord> records = new ArrayList<>();
-  private final Map<Long, Postings> blocks = new HashMap<>();
+  private final BlockTable<Postings> blocks = new BlockTable<>();
 
   BlockingIndex(TokenTable tokens, MatchSettings settings) {
     this.tokens = tokens;
@@ -103,7 +101,10 @@ final class BlockingIndex {
         int sorted = postings.sortedSize;
         int[] years = postings.sortedYears;
         int unknown = lowerBound(years, sorted, 1);
-        for (int i = 0; i < unknown; i++) {
+        // records without a birth year are all alike to the window; in a block of the commonest
+        // name in the commonest town there are hundreds, and against a dated query they can rarely
+        // be told from namesakes without a shared phone or document, which have their own keys
+        for (int i = 0; i < Math.min(unknown, settings.largeBlock()); i++) {
           offer(members[i], above, seen, sink);
         }
         int low = query.year - settings.yearSlack();
@@ -123,12 +124,25 @@ final class BlockingIndex {
         continue;
       }
       // a name block so large that even its unknown-year query would compare thousands is cut
-      int limit =
-          (kind == NAME_ONLY || kind == NAME_PLACE) ? Math.min(size, settings.maxScan()) : size;
+      int limit = kind == PHONE || kind == DOCUMENT ? size : Math.min(size, settings.maxScan());
       for (int i = 0; i < limit; i++) {
         offer(members[i], above, seen, sink);
       }
     }
+  }
+
+  /**
+   * How many records held are filed under {@code record}'s names and birth year (the record itself
+   * included when held); 0 without a birth year.
+   */
+  int nameYearCount(PreparedRecord record) {
+    for (long key : record.blockKeys != null ? record.blockKeys : keysOf(record)) {
+      if ((key & 7) == NAME_YEAR) {
+        Postings postings = blocks.get(key);
+        return postings == null ? 0 : postings.size;
+      }
+    }
+    return 0;
   }
 
   private static void offer(int candidate, int above, Seen seen, IntConsumer sink) {
@@ -159,27 +173,28 @@ final class BlockingIndex {
    * in full until the next sort.
    */
   synchronized void sortLargeBlocks() {
-    for (Map.Entry<Long, Postings> entry : blocks.entrySet()) {
-      int kind = (int) (entry.getKey() & 7);
-      Postings postings = entry.getValue();
-      if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
-        continue;
-      }
-      long[] keyed = new long[postings.size];
-      for (int i = 0; i < postings.size; i++) {
-        int member = postings.members[i];
-        PreparedRecord record = records.get(member);
-        keyed[i] = ((long) (record == null ? 0 : record.year) << 32) | member;
-      }
-      java.util.Arrays.sort(keyed);
-      int[] years = new int[keyed.length];
-      for (int i = 0; i < keyed.length; i++) {
-        postings.members[i] = (int) keyed[i];
-        years[i] = (int) (keyed[i] >>> 32);
-      }
-      postings.sortedYears = years;
-      postings.sortedSize = keyed.length;
+    blocks.visit((key, postings) -> sortByYear(key, postings));
+  }
+
+  private void sortByYear(long key, Postings postings) {
+    int kind = (int) (key & 7);
+    if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
+      return;
     }
+    long[] keyed = new long[postings.size];
+    for (int i = 0; i < postings.size; i++) {
+      int member = postings.members[i];
+      PreparedRecord record = records.get(member);
+      keyed[i] = ((long) (record == null ? 0 : record.year) << 32) | member;
+    }
+    java.util.Arrays.sort(keyed);
+    int[] years = new int[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      postings.members[i] = (int) keyed[i];
+      years[i] = (int) (keyed[i] >>> 32);
+    }
+    postings.sortedYears = years;
+    postings.sortedSize = keyed.length;
   }
 
   long[] keysOf(PreparedRecord record) {
@@ -292,10 +307,13 @@ final class BlockingIndex {
    * order of birth year ({@code sortedYears}).
    */
   private static final class Postings {
-    int[] members = new int[2];
+    private static final int[] NONE = new int[0];
+
+    // most blocks hold one record: start as small as that
+    int[] members = new int[1];
     int size;
     int sortedSize;
-    int[] sortedYears = new int[0];
+    int[] sortedYears = NONE;
 
     void add(int index) {
       if (size == members.length) {

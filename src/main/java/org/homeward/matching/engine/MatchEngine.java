@@ -46,11 +46,11 @@ public final class MatchEngine {
         .forEach(i -> prepared[i] = new PreparedRecord(records.get(i), tokens));
     synchronized (index) {
       for (PreparedRecord record : prepared) {
-        Integer previous = indexById.get(record.source.id());
+        Integer previous = indexById.get(record.id);
         if (previous != null) {
           index.remove(previous);
         }
-        indexById.put(record.source.id(), index.add(record));
+        indexById.put(record.id, index.add(record));
       }
     }
   }
@@ -114,7 +114,7 @@ public final class MatchEngine {
         parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7);
       }
     }
-    this.model = new MatchModel(parameters, given, family, settings);
+    this.model = new MatchModel(parameters, given, family, settings, index::nameYearCount);
     return ModelSummary.of(parameters, pairs);
   }
 
@@ -129,7 +129,7 @@ public final class MatchEngine {
         BlockingIndex.Seen.sparse(),
         j -> {
           PreparedRecord other = index.record(j);
-          if (other == null || other.source.id().equals(person.id())) {
+          if (other == null || other.id.equals(person.id())) {
             return;
           }
           int pattern = PairComparator.compare(query, other);
@@ -138,7 +138,7 @@ public final class MatchEngine {
             Verdict verdict = fitted.verdict(query, other, pattern, score);
             found.add(
                 new MatchCandidate(
-                    other.source.id(),
+                    other.id,
                     MatchModel.probability(score),
                     verdict,
                     fitted.explain(query, other, pattern)));
@@ -185,8 +185,8 @@ public final class MatchEngine {
                   if (fitted.isPossible(score)) {
                     found.add(
                         new ScoredPair(
-                            a.source.id(),
-                            b.source.id(),
+                            a.id,
+                            b.id,
                             MatchModel.probability(score),
                             fitted.verdict(a, b, pattern, score)));
                   }
@@ -247,8 +247,8 @@ public final class MatchEngine {
           if (fitted.isPossible(score)) {
             sink.accept(
                 new ScoredPair(
-                    a.source.id(),
-                    b.source.id(),
+                    a.id,
+                    b.id,
                     MatchModel.probability(score),
                     fitted.verdict(a, b, pattern, score)));
           }

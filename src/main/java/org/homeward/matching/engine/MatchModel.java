@@ -27,11 +27,16 @@ final class MatchModel {
   private final TermFrequencies familyNames;
   private final MatchSettings settings;
 
+  /** How many records held share a record's names and birth year (its name-and-year block). */
+  private final java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear;
+
   MatchModel(
       Estimation.Parameters parameters,
       TermFrequencies givenNames,
       TermFrequencies familyNames,
-      MatchSettings settings) {
+      MatchSettings settings,
+      java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear) {
+    this.sameNameAndYear = sameNameAndYear;
     this.parameters = parameters;
     this.givenNames = givenNames;
     this.familyNames = familyNames;
@@ -57,13 +62,51 @@ final class MatchModel {
 
   /** The total match weight of a compared pair, in bits. */
   double score(PreparedRecord a, PreparedRecord b, int pattern) {
+    return baseScores.get().score(pattern) + frequencyAdjustments(a, b, pattern, null);
+  }
+
+  /**
+   * The pattern's weight without the name-frequency adjustments. A run compares tens of millions of
+   * pairs that fall into a few thousand patterns, so each thread remembers the weight of the
+   * patterns it met instead of summing three classes over every field again.
+   */
+  private final ThreadLocal<PatternScores> baseScores = ThreadLocal.withInitial(PatternScores::new);
+
+  private final class PatternScores {
+    private static final int CAPACITY = 1 << 14;
+    private final int[] patterns = new int[CAPACITY];
+    private final boolean[] used = new boolean[CAPACITY];
+    private final double[] scores = new double[CAPACITY];
+    private int size;
+
+    double score(int pattern) {
+      int slot = (pattern * 0x9E3779B9) >>> 18;
+      while (used[slot]) {
+        if (patterns[slot] == pattern) {
+          return scores[slot];
+        }
+        slot = (slot + 1) & (CAPACITY - 1);
+      }
+      double score = baseScore(pattern);
+      // beyond three quarters full the table would slow down: compute the rare rest each time
+      if (size < CAPACITY * 3 / 4) {
+        used[slot] = true;
+        patterns[slot] = pattern;
+        scores[slot] = score;
+        size++;
+      }
+      return score;
+    }
+  }
+
+  private double baseScore(int pattern) {
     double[] classLog = classLogs(pattern);
     double same = classLog[Estimation.SAME];
     double namesakes = classLog[Estimation.NAMESAKES];
     double unrelated = classLog[Estimation.UNRELATED];
     double max = Math.max(namesakes, unrelated);
     double different = max + Math.log(Math.exp(namesakes - max) + Math.exp(unrelated - max));
-    return (same - different) / LOG2 + frequencyAdjustments(a, b, pattern, null);
+    return (same - different) / LOG2;
   }
 
   private double[] classLogs(int pattern) {
@@ -89,7 +132,9 @@ final class MatchModel {
     if (!capsFor(pattern).isEmpty()) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
-    if (probability < settings.likelyThreshold() && !sameNameAndFullBirthDate(a, b, pattern)) {
+    if (probability < settings.likelyThreshold()
+        && !sameNameAndFullBirthDate(a, b, pattern)
+        && !(sameNameYearAndBirthplace(pattern) && fewWithNameAndYear(a, b))) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
     return Verdict.LIKELY_DUPLICATE;
@@ -115,6 +160,41 @@ final class MatchModel {
                 Field.DOCUMENT_NUMBER.levelName(
                     PairComparator.level(pattern, Field.DOCUMENT_NUMBER)));
   }
+
+  /**
+   * Both names agree, one date of birth is an estimate of the year the other gives (the same year),
+   * and the place of birth and nationality agree, with no conflicting document number. An estimated
+   * year is what a person without papers gives, so the same person re-registered agrees on little
+   * more than this, and the model, which cannot tell an estimate's agreement from a namesake's,
+   * kept the largest group of missed pairs at "possible". Namesakes of one town and one year are
+   * rare enough that such a pair, once possible, is likely.
+   */
+  static boolean sameNameYearAndBirthplace(int pattern) {
+    return PairComparator.level(pattern, Field.GIVEN_NAME) <= PairComparator.CLOSE
+        && PairComparator.level(pattern, Field.FAMILY_NAME) <= PairComparator.CLOSE
+        && "estimated_same_year"
+            .equals(
+                Field.DATE_OF_BIRTH.levelName(PairComparator.level(pattern, Field.DATE_OF_BIRTH)))
+        && PairComparator.level(pattern, Field.PLACE_OF_BIRTH) == 0
+        && PairComparator.level(pattern, Field.NATIONALITY) == 0
+        && !"different"
+            .equals(
+                Field.DOCUMENT_NUMBER.levelName(
+                    PairComparator.level(pattern, Field.DOCUMENT_NUMBER)));
+  }
+
+  /**
+   * Few enough records hold these names and this birth year for an agreement on them to single a
+   * person out: in a large registry the commonest names recur in every town and year, and the rule
+   * above would then join namesakes.
+   */
+  private boolean fewWithNameAndYear(PreparedRecord a, PreparedRecord b) {
+    return sameNameAndYear.applyAsInt(a) <= FEW_WITH_NAME_AND_YEAR
+        && sameNameAndYear.applyAsInt(b) <= FEW_WITH_NAME_AND_YEAR;
+  }
+
+  /** A person registered up to four times, and no one else. */
+  private static final int FEW_WITH_NAME_AND_YEAR = 4;
 
   boolean isPossible(double score) {
     return probability(score) >= settings.possibleThreshold();

@@ -12,8 +12,8 @@ import java.util.List;
  * @param sampleRecords records whose candidate pairs feed the estimation (bounds its cost)
  * @param largeBlock a name block larger than this compares only records born within {@code
  *     yearSlack} years of each other
- * @param maxScan the most members of one name block a query without a birth year reads: bounds the
- *     cost of the largest blocks (the commonest name in the commonest town)
+ * @param maxScan the most members of one name block a query reads without a birth-year window:
+ *     bounds the cost of the largest blocks (the commonest name in the commonest town)
  * @param largeSharedValue a phone or document number shared by more records than this (an office
  *     phone, a placeholder number) is not used to find candidates
  */
@@ -38,7 +38,7 @@ public record MatchSettings(
 
   public static MatchSettings defaults() {
     return new MatchSettings(
-        0.5, 0.2, true, 200, 200_000, 48, 3, 30, 2_000, List.of(VerdictRule.givenNamesDiffer()));
+        0.5, 0.2, true, 200, 100_000, 48, 3, 30, 300, List.of(VerdictRule.givenNamesDiffer()));
   }
 
   public MatchSettings withThresholds(double likely, double possible) {

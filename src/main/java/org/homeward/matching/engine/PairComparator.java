@@ -44,7 +44,7 @@ final class PairComparator {
     pattern |= dateLevel(a, b) << (Field.DATE_OF_BIRTH.ordinal() * 4);
     pattern |= sexLevel(a, b) << (Field.SEX.ordinal() * 4);
     pattern |= equalityLevel(a.nationality, b.nationality) << (Field.NATIONALITY.ordinal() * 4);
-    pattern |= placeLevel(a.place, b.place) << (Field.PLACE_OF_BIRTH.ordinal() * 4);
+    pattern |= placeLevel(a, b) << (Field.PLACE_OF_BIRTH.ordinal() * 4);
     pattern |= equalityLevel(a.phone, b.phone) << (Field.PHONE.ordinal() * 4);
     pattern |= documentLevel(a, b) << (Field.DOCUMENT_NUMBER.ordinal() * 4);
     return pattern;
@@ -52,12 +52,45 @@ final class PairComparator {
 
   /** Given level, family level (4 bits each) and bit 8 set when read swapped. */
   private static int nameLevels(PreparedRecord a, PreparedRecord b) {
-    int given = nameLevel(a.given, b.given, a.givenJoined, b.givenJoined);
-    int family = nameLevel(a.family, b.family, a.familyJoined, b.familyJoined);
+    LevelCache cache = a.levels == b.levels ? a.levels : null;
+    int given =
+        nameLevel(
+            cache,
+            a.given,
+            b.given,
+            a.givenJoined,
+            b.givenJoined,
+            a.givenJoinedId,
+            b.givenJoinedId);
+    int family =
+        nameLevel(
+            cache,
+            a.family,
+            b.family,
+            a.familyJoined,
+            b.familyJoined,
+            a.familyJoinedId,
+            b.familyJoinedId);
     int straight = rank(given) + rank(family);
     if (straight > 2 && given != EXACT && family != EXACT) {
-      int swappedGiven = nameLevel(a.given, b.family, a.givenJoined, b.familyJoined);
-      int swappedFamily = nameLevel(a.family, b.given, a.familyJoined, b.givenJoined);
+      int swappedGiven =
+          nameLevel(
+              cache,
+              a.given,
+              b.family,
+              a.givenJoined,
+              b.familyJoined,
+              a.givenJoinedId,
+              b.familyJoinedId);
+      int swappedFamily =
+          nameLevel(
+              cache,
+              a.family,
+              b.given,
+              a.familyJoined,
+              b.givenJoined,
+              a.familyJoinedId,
+              b.givenJoinedId);
       if (rank(swappedGiven) + rank(swappedFamily) < straight) {
         return swappedGiven | swappedFamily << 4 | 0x100;
       }
@@ -69,7 +102,14 @@ final class PairComparator {
     return level == MISSING ? 5 : level * 2;
   }
 
-  static int nameLevel(Token[] a, Token[] b, String joinedA, String joinedB) {
+  private static int nameLevel(
+      LevelCache cache,
+      Token[] a,
+      Token[] b,
+      String joinedA,
+      String joinedB,
+      int joinedIdA,
+      int joinedIdB) {
     if (a.length == 0 || b.length == 0) {
       return MISSING;
     }
@@ -87,7 +127,7 @@ final class PairComparator {
         if ((used & (1L << i)) != 0) {
           continue;
         }
-        int level = tokenLevel(token, longer[i]);
+        int level = cachedTokenLevel(cache, token, longer[i]);
         if (level < best) {
           best = level;
           bestIndex = i;
@@ -103,14 +143,50 @@ final class PairComparator {
       used |= 1L << bestIndex;
       worst = Math.max(worst, best);
     }
+    if (worst <= CLOSE && shorter.length == longer.length) {
+      return worst;
+    }
+    if (worst <= CLOSE && shorter.length > 1) {
+      // every token of a name of two or more found in a longer one: Mamadou Saliou in Mamadou
+      // Saliou Bah
+      return PARTIAL;
+    }
     if (worst <= CLOSE) {
-      return shorter.length == longer.length ? worst : PARTIAL;
+      // one token against several is a compound name run together or split (Hadjanafissato,
+      // Hadja Nafissatou; Mamefatoi, Mame Fatou) when the whole names are close as strings, and
+      // only a part of the name otherwise (Mamadou, Mamadou Saliou)
+      return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB) == CLOSE ? CLOSE : PARTIAL;
     }
     // "Jean Baptite" and "Jean-Baptiste", "Rodrigue rAistide" and "Rodrigue Aristide"
-    if (JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED) {
-      return CLOSE;
+    return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB);
+  }
+
+  private static int joinedLevel(
+      LevelCache cache, String joinedA, String joinedB, int joinedIdA, int joinedIdB) {
+    if (cache == null) {
+      return JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED ? CLOSE : DIFFERENT;
     }
-    return DIFFERENT;
+    int cached = cache.get(LevelCache.JOINED, joinedIdA, joinedIdB);
+    if (cached < 0) {
+      cached = JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED ? CLOSE : DIFFERENT;
+      cache.put(LevelCache.JOINED, joinedIdA, joinedIdB, cached);
+    }
+    return cached;
+  }
+
+  private static int cachedTokenLevel(LevelCache cache, Token a, Token b) {
+    if (a == b) {
+      return EXACT;
+    }
+    if (cache == null) {
+      return tokenLevel(a, b);
+    }
+    int cached = cache.get(LevelCache.TOKENS, a.id(), b.id());
+    if (cached < 0) {
+      cached = tokenLevel(a, b);
+      cache.put(LevelCache.TOKENS, a.id(), b.id(), cached);
+    }
+    return cached;
   }
 
   static int tokenLevel(Token a, Token b) {
@@ -204,14 +280,23 @@ final class PairComparator {
     return a.equals(b) ? 0 : 1;
   }
 
-  private static int placeLevel(String a, String b) {
-    if (a == null || b == null) {
+  private static int placeLevel(PreparedRecord a, PreparedRecord b) {
+    if (a.place == null || b.place == null) {
       return MISSING;
     }
-    if (a.equals(b)) {
+    if (a.place.equals(b.place)) {
       return 0;
     }
-    return JARO_WINKLER.apply(a, b) >= CLOSE_TOKEN ? 1 : 2;
+    LevelCache cache = a.levels;
+    if (cache != b.levels) {
+      return JARO_WINKLER.apply(a.place, b.place) >= CLOSE_TOKEN ? 1 : 2;
+    }
+    int cached = cache.get(LevelCache.PLACES, a.placeId, b.placeId);
+    if (cached < 0) {
+      cached = JARO_WINKLER.apply(a.place, b.place) >= CLOSE_TOKEN ? 1 : 2;
+      cache.put(LevelCache.PLACES, a.placeId, b.placeId, cached);
+    }
+    return cached;
   }
 
   private static int documentLevel(PreparedRecord a, PreparedRecord b) {

@@ -10,11 +10,23 @@ import org.homeward.matching.PersonRecord;
  */
 final class PreparedRecord {
 
-  final PersonRecord source;
+  /** The record's id; the rest of the source record is not kept, to spare memory. */
+  final String id;
+
   final Token[] given;
   final Token[] family;
   final String givenJoined;
   final String familyJoined;
+
+  /** Ids of the joined names and the place in the token table, keys of {@link #levels}. */
+  final int givenJoinedId;
+
+  final int familyJoinedId;
+  final int placeId;
+
+  /** The shared memory of levels between this table's values. */
+  final LevelCache levels;
+
   final byte sex;
   final int year;
   final int month;
@@ -30,11 +42,16 @@ final class PreparedRecord {
   long[] blockKeys;
 
   PreparedRecord(PersonRecord source, TokenTable tokens) {
-    this.source = source;
+    this.id = source.id();
     this.given = tokens.tokensOf(source.givenName());
     this.family = tokens.tokensOf(source.familyName());
-    this.givenJoined = joined(given);
-    this.familyJoined = joined(family);
+    Token givenAll = given.length == 0 ? null : tokens.token(joined(given));
+    Token familyAll = family.length == 0 ? null : tokens.token(joined(family));
+    this.givenJoined = givenAll == null ? "" : givenAll.text();
+    this.familyJoined = familyAll == null ? "" : familyAll.text();
+    this.givenJoinedId = givenAll == null ? -1 : givenAll.id();
+    this.familyJoinedId = familyAll == null ? -1 : familyAll.id();
+    this.levels = tokens.levels;
     this.sex = sexOf(source.sex());
     if (source.dateOfBirth() == null) {
       year = month = day = 0;
@@ -45,15 +62,18 @@ final class PreparedRecord {
       day = source.dateOfBirth().getDayOfMonth();
       estimated = source.dobEstimated();
     }
-    this.nationality = blankToNull(source.nationality());
-    this.place = tokens.intern(NameForm.fold(source.placeOfBirth()).replace(" ", ""));
+    this.nationality = blankToNull(source.nationality(), tokens);
+    String folded = NameForm.fold(source.placeOfBirth()).replace(" ", "");
+    Token placeToken = folded.isEmpty() ? null : tokens.token(folded);
+    this.place = placeToken == null ? null : placeToken.text();
+    this.placeId = placeToken == null ? -1 : placeToken.id();
     this.phone = digitsOf(source.phone());
     String number = documentNumberOf(source.documentNumber());
     this.documentNumber = number;
     this.documentType =
         number == null || source.documentType() == null
             ? null
-            : source.documentType().strip().toLowerCase(Locale.ROOT);
+            : tokens.intern(source.documentType().strip().toLowerCase(Locale.ROOT));
   }
 
   boolean hasName() {
@@ -91,8 +111,10 @@ final class PreparedRecord {
     };
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+  private static String blankToNull(String text, TokenTable tokens) {
+    return text == null || text.isBlank()
+        ? null
+        : tokens.intern(text.strip().toUpperCase(Locale.ROOT));
   }
 
   /** The last nine digits: the same Moroccan mobile typed as +2126…, 002126… or 06…. */

@@ -6,9 +6,18 @@ package org.homeward.matching.engine;
  * consonants as spelled.
  */
 public record Token(
-    String text, String key, String group, String skeleton, String consonants, boolean vowelless) {
+    String text,
+    String key,
+    String group,
+    String skeleton,
+    String consonants,
+    boolean vowelless,
+    int id) {
 
-  static Token of(String text, NameVariants variants) {
+  /**
+   * {@code id} numbers the distinct spellings of one {@link TokenTable}, for {@link LevelCache}.
+   */
+  static Token of(String text, NameVariants variants, int id) {
     String key = Phonetic.key(text);
     String group = variants.groupOf(text);
     boolean vowelless = text.length() >= 2 && text.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
@@ -18,7 +27,8 @@ public record Token(
         group == null ? key : group,
         Phonetic.skeleton(key).intern(),
         consonants(text),
-        vowelless);
+        vowelless,
+        id);
   }
 
   /** The spelled consonants, doubles collapsed: what a script without vowels keeps (mhmd). */

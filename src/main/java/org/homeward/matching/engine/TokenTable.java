@@ -13,6 +13,11 @@ final class TokenTable {
   private final NameVariants variants;
   private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger ids =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Levels of pairs of this table's tokens: valid only with its variant groups. */
+  final LevelCache levels = new LevelCache();
 
   TokenTable(NameVariants variants) {
     this.variants = variants;
@@ -31,7 +36,7 @@ final class TokenTable {
   }
 
   Token token(String folded) {
-    return tokens.computeIfAbsent(folded, text -> Token.of(text, variants));
+    return tokens.computeIfAbsent(folded, text -> Token.of(text, variants, ids.getAndIncrement()));
   }
 
   String intern(String text) {

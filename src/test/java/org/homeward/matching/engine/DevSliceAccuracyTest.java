@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floor on a slice of the shared dev registrations kept in the repository (every sixth
- * person with all their records). Measured when the floor was set: precision 0.989, recall 0.964.
+ * person with all their records). Measured when the floor was last raised: precision 0.989, recall
+ * 0.963.
  */
 class DevSliceAccuracyTest {
 
@@ -35,7 +36,7 @@ class DevSliceAccuracyTest {
     Map<String, String> truth = PairScores.readTruth(folder.resolve("truth.csv"));
     PairScores.Score score = PairScores.pairwise(truth, List.copyOf(pairs));
 
-    assertThat(score.precision()).as("precision: %s", score).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.recall()).as("recall: %s", score).isGreaterThanOrEqualTo(0.94);
+    assertThat(score.precision()).as("precision: %s", score).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.recall()).as("recall: %s", score).isGreaterThanOrEqualTo(0.955);
   }
 }
