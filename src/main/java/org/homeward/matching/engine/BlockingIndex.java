@@ -27,6 +27,7 @@ final class BlockingIndex {
   private static final int PHONE = 4;
   private static final int DOCUMENT = 5;
   private static final int NAME_PLACE = 6;
+  private static final int DATE_NATIONALITY = 7;
 
   private final TokenTable tokens;
   private final MatchSettings settings;
@@ -80,6 +81,17 @@ final class BlockingIndex {
    * indexes greater than it (so that a batch run meets each pair once).
    */
   void candidates(PreparedRecord query, int above, Seen seen, IntConsumer sink) {
+    candidates(query, above, seen, true, sink);
+  }
+
+  /**
+   * As {@link #candidates(PreparedRecord, int, Seen, IntConsumer)}; without {@code byDateAlone}
+   * only the records that share a name, place, phone or document key: the pairs the model is fitted
+   * on. Pairs found by birth date and nationality alone are nearly all strangers, and so many that
+   * they would stand in for the unrelated class the estimation learns from its neighbours.
+   */
+  void candidates(
+      PreparedRecord query, int above, Seen seen, boolean byDateAlone, IntConsumer sink) {
     seen.next();
     for (long key : query.blockKeys != null ? query.blockKeys : keysOf(query)) {
       Postings postings = blocks.get(key);
@@ -87,8 +99,14 @@ final class BlockingIndex {
         continue;
       }
       int kind = (int) (key & 7);
+      if (kind == DATE_NATIONALITY && !byDateAlone) {
+        continue;
+      }
       int size = postings.size;
       if ((kind == PHONE || kind == DOCUMENT) && size > settings.largeSharedValue()) {
+        continue;
+      }
+      if (kind == DATE_NATIONALITY && size > settings.largeBlock()) {
         continue;
       }
       boolean filterByYear =
@@ -124,7 +142,10 @@ final class BlockingIndex {
         continue;
       }
       // a name block so large that even its unknown-year query would compare thousands is cut
-      int limit = kind == PHONE || kind == DOCUMENT ? size : Math.min(size, settings.maxScan());
+      int limit =
+          kind == PHONE || kind == DOCUMENT || kind == DATE_NATIONALITY
+              ? size
+              : Math.min(size, settings.maxScan());
       for (int i = 0; i < limit; i++) {
         offer(members[i], above, seen, sink);
       }
@@ -235,6 +256,13 @@ final class BlockingIndex {
       }
       if (record.family.length > 1) {
         keys.add(NAME_DATE + "|" + tokens.token(record.familyJoined).group() + "|" + date);
+      }
+      // both names mistyped (Landri Mendes, Lendry Menfdes): a full, known birth date and the
+      // nationality still find them; 1 January is too often a stand-in for an unknown date
+      if (!record.estimated
+          && !(record.month == 1 && record.day == 1)
+          && record.nationality != null) {
+        keys.add(DATE_NATIONALITY + "|" + date + "|" + record.nationality);
       }
     }
     if (record.phone != null) {

@@ -11,16 +11,16 @@ import java.util.List;
 public enum Field {
   GIVEN_NAME(
       "given_name",
-      List.of("exact", "variant", "close", "partial", "different"),
-      new double[] {0.70, 0.12, 0.08, 0.07, 0.03},
-      new double[] {0.05, 0.03, 0.04, 0.05, 0.83},
-      new double[] {0.45, 0.10, 0.05, 0.10, 0.30}),
+      List.of("exact", "variant", "close", "partial", "similar", "different"),
+      new double[] {0.70, 0.12, 0.08, 0.07, 0.01, 0.02},
+      new double[] {0.05, 0.03, 0.04, 0.05, 0.05, 0.78},
+      new double[] {0.45, 0.10, 0.05, 0.10, 0.05, 0.25}),
   FAMILY_NAME(
       "family_name",
-      List.of("exact", "variant", "close", "partial", "different"),
-      new double[] {0.75, 0.10, 0.08, 0.03, 0.04},
-      new double[] {0.10, 0.04, 0.04, 0.02, 0.80},
-      new double[] {0.80, 0.08, 0.04, 0.01, 0.07}),
+      List.of("exact", "variant", "close", "partial", "similar", "different"),
+      new double[] {0.75, 0.10, 0.08, 0.03, 0.02, 0.02},
+      new double[] {0.10, 0.04, 0.04, 0.02, 0.05, 0.75},
+      new double[] {0.80, 0.08, 0.04, 0.01, 0.02, 0.05}),
   DATE_OF_BIRTH(
       "date_of_birth",
       List.of(

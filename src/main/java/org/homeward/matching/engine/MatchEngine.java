@@ -100,6 +100,7 @@ public final class MatchEngine {
                 a,
                 step == 1 ? i : -1,
                 seen.get(),
+                false,
                 j -> {
                   if (j != i) {
                     local.merge(PairComparator.compare(a, index.record(j)), 1L, Long::sum);

@@ -22,9 +22,20 @@ public final class NameVariants {
 
   private final Map<String, String> groupByKey;
 
+  /** The keys long enough for a mistyped spelling to be matched to them, with their groups. */
+  private final String[][] longKeys;
+
   private NameVariants(Map<String, String> groupByKey) {
     this.groupByKey = Map.copyOf(groupByKey);
+    this.longKeys =
+        groupByKey.entrySet().stream()
+            .filter(e -> e.getKey().length() >= MISTYPED_LENGTH)
+            .map(e -> new String[] {e.getKey(), e.getValue()})
+            .toArray(String[][]::new);
   }
+
+  /** Names shorter than this are too often other names one letter apart (Awa, Ama). */
+  private static final int MISTYPED_LENGTH = 5;
 
   /** The table shipped with Homeward. */
   public static NameVariants standard() {
@@ -45,7 +56,28 @@ public final class NameVariants {
 
   /** The group a folded token belongs to, or {@code null} when the table does not know it. */
   public String groupOf(String foldedToken) {
-    return groupByKey.get(Phonetic.key(foldedToken));
+    String key = Phonetic.key(foldedToken);
+    String group = groupByKey.get(key);
+    return group != null || key.length() < MISTYPED_LENGTH ? group : mistypedGroupOf(key);
+  }
+
+  /**
+   * The group of a spelling the table lacks but that is one slip from one of its spellings (Fntima
+   * for Fatima, Khzadidja for Khadidja), when all such spellings are of one group; {@code null}
+   * otherwise. A slip in a name the table knows then still counts as a variant of its group.
+   */
+  private String mistypedGroupOf(String key) {
+    String found = null;
+    for (String[] entry : longKeys) {
+      if (Math.abs(entry[0].length() - key.length()) <= 1
+          && PairComparator.oneEditApartAnyLength(entry[0], key)) {
+        if (found != null && !found.equals(entry[1])) {
+          return null;
+        }
+        found = entry[1];
+      }
+    }
+    return found;
   }
 
   public int size() {

@@ -14,7 +14,8 @@ final class PairComparator {
   static final int VARIANT = 1;
   static final int CLOSE = 2;
   static final int PARTIAL = 3;
-  static final int DIFFERENT = 4;
+  static final int SIMILAR = 4;
+  static final int DIFFERENT = 5;
   private static final int MISSING = Field.MISSING;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -24,6 +25,12 @@ final class PairComparator {
 
   /** Similar enough, as whole strings, to be one name typed with its parts run together. */
   private static final double CLOSE_JOINED = 0.92;
+
+  /**
+   * Alike as whole strings, as a name mistyped twice is (Daborah, Deboreh; Serah, Saarh), but also
+   * as two names of one family can be (Awa, Ama): weaker evidence than close, and learnt apart.
+   */
+  private static final double SIMILAR_JOINED = 0.80;
 
   private PairComparator() {}
 
@@ -158,20 +165,62 @@ final class PairComparator {
       return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB) == CLOSE ? CLOSE : PARTIAL;
     }
     // "Jean Baptite" and "Jean-Baptiste", "Rodrigue rAistide" and "Rodrigue Aristide"
-    return joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB);
+    int joined = joinedLevel(cache, joinedA, joinedB, joinedIdA, joinedIdB);
+    if (joined == SIMILAR && (a.length > 1 || b.length > 1) && !remaindersAlike(a, b)) {
+      // Mamadou Saliou and Mamadou Lamine are alike only through the name they share: brothers
+      return DIFFERENT;
+    }
+    return joined;
+  }
+
+  /** The tokens of each name that the other lacks, run together, alike as strings. */
+  private static boolean remaindersAlike(Token[] a, Token[] b) {
+    return JARO_WINKLER.apply(remainder(a, b), remainder(b, a)) >= SIMILAR_JOINED;
+  }
+
+  private static String remainder(Token[] of, Token[] other) {
+    StringBuilder rest = new StringBuilder();
+    for (Token token : of) {
+      boolean shared = false;
+      for (Token o : other) {
+        shared |= token.text().equals(o.text());
+      }
+      if (!shared) {
+        rest.append(token.text());
+      }
+    }
+    return rest.toString();
   }
 
   private static int joinedLevel(
       LevelCache cache, String joinedA, String joinedB, int joinedIdA, int joinedIdB) {
     if (cache == null) {
-      return JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED ? CLOSE : DIFFERENT;
+      return joinedLevel(joinedA, joinedB);
     }
     int cached = cache.get(LevelCache.JOINED, joinedIdA, joinedIdB);
     if (cached < 0) {
-      cached = JARO_WINKLER.apply(joinedA, joinedB) >= CLOSE_JOINED ? CLOSE : DIFFERENT;
+      cached = joinedLevel(joinedA, joinedB);
       cache.put(LevelCache.JOINED, joinedIdA, joinedIdB, cached);
     }
     return cached;
+  }
+
+  /**
+   * Close: whole names close as strings, or one slip apart in a name of five letters or more (El
+   * Hadji, Ea Hadji: the slip is in a particle too short to be close on its own). Similar: alike as
+   * strings, but less. Different otherwise.
+   */
+  private static int joinedLevel(String joinedA, String joinedB) {
+    double similarity = JARO_WINKLER.apply(joinedA, joinedB);
+    if (similarity >= CLOSE_JOINED
+        || (Math.min(joinedA.length(), joinedB.length()) >= 5
+            && oneEditApartAnyLength(joinedA, joinedB))) {
+      return CLOSE;
+    }
+    // short names a letter or two apart are as often other names (Sall, Fall; Awa, Ama) as slips
+    int shorter = Math.min(joinedA.length(), joinedB.length());
+    boolean longEnough = shorter >= 6 || (shorter >= 4 && joinedA.charAt(0) == joinedB.charAt(0));
+    return similarity >= SIMILAR_JOINED && longEnough ? SIMILAR : DIFFERENT;
   }
 
   private static int cachedTokenLevel(LevelCache cache, Token a, Token b) {
