@@ -6,7 +6,7 @@ import java.util.function.LongFunction;
  * Blocking keys to their members, in open addressing over a primitive key array. A million records
  * file about ten million keys into a few million blocks; a {@code HashMap<Long, …>} spent a boxed
  * key and a node on each (about 50 bytes a block) and was the largest part of the heap after the
- * records. Keys are never 0: every blocking key carries its kind, 1 to 7, in its low bits.
+ * records. Keys are never 0: every blocking key carries its kind, 1 to 15, in its low bits.
  */
 final class BlockTable<V> {
 

@@ -28,11 +28,19 @@ final class BlockingIndex {
   private static final int DOCUMENT = 5;
   private static final int NAME_PLACE = 6;
   private static final int DATE_NATIONALITY = 7;
+  private static final int NAME_INITIAL = 8;
+
+  /** The most records a name-and-initial block may hold to be read at all. */
+  private static final int INITIAL_BLOCK_LIMIT = 200;
+
+  /** The low bits of a hashed key that hold its kind. */
+  private static final long KIND = 15;
 
   private final TokenTable tokens;
   private final MatchSettings settings;
   private final List<PreparedRecord> records = new ArrayList<>();
   private final BlockTable<Postings> blocks = new BlockTable<>();
+  private final BlockTable<int[]> sameNames = new BlockTable<>();
 
   BlockingIndex(TokenTable tokens, MatchSettings settings) {
     this.tokens = tokens;
@@ -46,7 +54,36 @@ final class BlockingIndex {
     for (long key : record.blockKeys) {
       blocks.computeIfAbsent(key, k -> new Postings()).add(index);
     }
+    record.namesKey = namesKeyOf(record);
+    if (record.namesKey != 0) {
+      sameNames.computeIfAbsent(record.namesKey, k -> new int[1])[0]++;
+    }
     return index;
+  }
+
+  /**
+   * How many records held carry all of {@code record}'s names, spelled any known way and in any
+   * order (the record itself included when held); 0 for a record without names.
+   */
+  int sameNamesCount(PreparedRecord record) {
+    long key = record.namesKey != 0 ? record.namesKey : namesKeyOf(record);
+    int[] count = key == 0 ? null : sameNames.get(key);
+    return count == null ? 0 : count[0];
+  }
+
+  private static long namesKeyOf(PreparedRecord record) {
+    if (record.given.length + record.family.length == 0) {
+      return 0;
+    }
+    List<String> groups = new ArrayList<>(record.given.length + record.family.length);
+    for (Token token : record.given) {
+      groups.add(token.group());
+    }
+    for (Token token : record.family) {
+      groups.add(token.group());
+    }
+    groups.sort(null);
+    return (hash(String.join("|", groups)) & ~KIND) | 1;
   }
 
   /** Takes a record out of future candidate lists (it was merged away or deleted). */
@@ -62,6 +99,10 @@ final class BlockingIndex {
       }
     }
     records.set(index, null);
+    int[] count = record.namesKey == 0 ? null : sameNames.get(record.namesKey);
+    if (count != null) {
+      count[0]--;
+    }
   }
 
   PreparedRecord record(int index) {
@@ -98,8 +139,8 @@ final class BlockingIndex {
       if (postings == null) {
         continue;
       }
-      int kind = (int) (key & 7);
-      if (kind == DATE_NATIONALITY && !byDateAlone) {
+      int kind = (int) (key & KIND);
+      if ((kind == DATE_NATIONALITY || kind == NAME_INITIAL) && !byDateAlone) {
         continue;
       }
       int size = postings.size;
@@ -109,8 +150,13 @@ final class BlockingIndex {
       if (kind == DATE_NATIONALITY && size > settings.largeBlock()) {
         continue;
       }
+      if (kind == NAME_INITIAL && size > INITIAL_BLOCK_LIMIT) {
+        // a common name with an initial (Diallo and M…) holds thousands at a million records: too
+        // many to read for the few mistyped names it would find
+        continue;
+      }
       boolean filterByYear =
-          (kind == NAME_ONLY || kind == NAME_PLACE)
+          (kind == NAME_ONLY || kind == NAME_PLACE || kind == NAME_INITIAL)
               && size > settings.largeBlock()
               && query.year != 0;
       int[] members = postings.members;
@@ -158,7 +204,7 @@ final class BlockingIndex {
    */
   int nameYearCount(PreparedRecord record) {
     for (long key : record.blockKeys != null ? record.blockKeys : keysOf(record)) {
-      if ((key & 7) == NAME_YEAR) {
+      if ((key & KIND) == NAME_YEAR) {
         Postings postings = blocks.get(key);
         return postings == null ? 0 : postings.size;
       }
@@ -198,8 +244,9 @@ final class BlockingIndex {
   }
 
   private void sortByYear(long key, Postings postings) {
-    int kind = (int) (key & 7);
-    if ((kind != NAME_ONLY && kind != NAME_PLACE) || postings.size <= settings.largeBlock()) {
+    int kind = (int) (key & KIND);
+    if ((kind != NAME_ONLY && kind != NAME_PLACE && kind != NAME_INITIAL)
+        || postings.size <= settings.largeBlock()) {
       return;
     }
     long[] keyed = new long[postings.size];
@@ -228,6 +275,14 @@ final class BlockingIndex {
         keys.add(NAME_YEAR + "|" + groups + "|" + record.year);
       }
       keys.add(NAME_ONLY + "|" + unordered(skeletonStart(family), skeletonStart(given)));
+    }
+    if (family != null && given != null) {
+      // one name as typed (or a known variant), the other mistyped past its first letter, and no
+      // birth date or place to pair them: Fetou Njie and Fatima Njie, Hortense Kouadio and
+      // Hortense Kouadco
+      // (either name may stand in either field: given and family are often swapped)
+      keys.add(NAME_INITIAL + "|" + family.group() + "|" + initial(given));
+      keys.add(NAME_INITIAL + "|" + given.group() + "|" + initial(family));
     }
     if (record.place != null) {
       // a changed given name (Isa, Aïssa) or family name (Oumar, Oumam) with a wrong birth year
@@ -275,7 +330,7 @@ final class BlockingIndex {
     int count = 0;
     outer:
     for (String key : keys) {
-      long hash = (hash(key) & ~7L) | (key.charAt(0) - '0');
+      long hash = (hash(key) & ~KIND) | Integer.parseInt(key.substring(0, key.indexOf('|')));
       for (int i = 0; i < count; i++) {
         if (hashed[i] == hash) {
           continue outer;
@@ -284,6 +339,10 @@ final class BlockingIndex {
       hashed[count++] = hash;
     }
     return count == hashed.length ? hashed : java.util.Arrays.copyOf(hashed, count);
+  }
+
+  private static String initial(Token token) {
+    return token.key().isEmpty() ? "" : token.key().substring(0, 1);
   }
 
   private static String group(Token token) {

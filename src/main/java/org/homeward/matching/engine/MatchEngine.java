@@ -115,7 +115,9 @@ public final class MatchEngine {
         parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7);
       }
     }
-    this.model = new MatchModel(parameters, given, family, settings, index::nameYearCount);
+    this.model =
+        new MatchModel(
+            parameters, given, family, settings, index::nameYearCount, index::sameNamesCount);
     return ModelSummary.of(parameters, pairs);
   }
 

@@ -30,13 +30,18 @@ final class MatchModel {
   /** How many records held share a record's names and birth year (its name-and-year block). */
   private final java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear;
 
+  /** How many records held carry all of a record's names (any known spelling, any order). */
+  private final java.util.function.ToIntFunction<PreparedRecord> sameNames;
+
   MatchModel(
       Estimation.Parameters parameters,
       TermFrequencies givenNames,
       TermFrequencies familyNames,
       MatchSettings settings,
-      java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear) {
+      java.util.function.ToIntFunction<PreparedRecord> sameNameAndYear,
+      java.util.function.ToIntFunction<PreparedRecord> sameNames) {
     this.sameNameAndYear = sameNameAndYear;
+    this.sameNames = sameNames;
     this.parameters = parameters;
     this.givenNames = givenNames;
     this.familyNames = familyNames;
@@ -129,7 +134,7 @@ final class MatchModel {
     if (probability < settings.possibleThreshold()) {
       return Verdict.DIFFERENT_PEOPLE;
     }
-    if (!capsFor(pattern).isEmpty()) {
+    if (!capsFor(a, b, pattern).isEmpty()) {
       return Verdict.POSSIBLE_DUPLICATE;
     }
     if (probability < settings.likelyThreshold()
@@ -163,11 +168,11 @@ final class MatchModel {
 
   /**
    * Both names agree, one date of birth is an estimate of the year the other gives (the same year),
-   * and the place of birth and nationality agree, with no conflicting document number. An estimated
-   * year is what a person without papers gives, so the same person re-registered agrees on little
-   * more than this, and the model, which cannot tell an estimate's agreement from a namesake's,
-   * kept the largest group of missed pairs at "possible". Namesakes of one town and one year are
-   * rare enough that such a pair, once possible, is likely.
+   * the nationality agrees and the place of birth agrees (or one side lacks it), with no
+   * conflicting document number. An estimated year is what a person without papers gives, so the
+   * same person re-registered agrees on little more than this, and the model, which cannot tell an
+   * estimate's agreement from a namesake's, kept the largest group of missed pairs at "possible".
+   * Namesakes of one town and one year are rare enough that such a pair, once possible, is likely.
    */
   static boolean sameNameYearAndBirthplace(int pattern) {
     return PairComparator.level(pattern, Field.GIVEN_NAME) <= PairComparator.CLOSE
@@ -175,7 +180,8 @@ final class MatchModel {
         && "estimated_same_year"
             .equals(
                 Field.DATE_OF_BIRTH.levelName(PairComparator.level(pattern, Field.DATE_OF_BIRTH)))
-        && PairComparator.level(pattern, Field.PLACE_OF_BIRTH) == 0
+        && (PairComparator.level(pattern, Field.PLACE_OF_BIRTH) == 0
+            || PairComparator.level(pattern, Field.PLACE_OF_BIRTH) == Field.MISSING)
         && PairComparator.level(pattern, Field.NATIONALITY) == 0
         && !"different"
             .equals(
@@ -204,16 +210,37 @@ final class MatchModel {
     return 1 / (1 + Math.pow(2, -score));
   }
 
-  /** The verdict rules that hold this pattern below a likely duplicate, by name. */
-  List<String> capsFor(int pattern) {
+  /** The verdict rules that hold this pair below a likely duplicate, by name. */
+  List<String> capsFor(PreparedRecord a, PreparedRecord b, int pattern) {
     List<String> caps = new ArrayList<>();
     for (VerdictRule rule : settings.rules()) {
       if (rule.caps(pattern)) {
         caps.add(rule.name());
       }
     }
+    if (commonNamesWithoutBirthDate(a, b, pattern)) {
+      caps.add(COMMON_NAMES_WITHOUT_BIRTH_DATE);
+    }
     return caps;
   }
+
+  static final String COMMON_NAMES_WITHOUT_BIRTH_DATE = "common names, no birth date";
+
+  /**
+   * One side has no date of birth, nothing the two share singles a person out (no phone, no
+   * document number), and the names are carried by more than {@link #COMMON_NAMES} records held:
+   * then names and place cannot tell the person from the namesakes of their town (Musa Bello of
+   * Abuja, Fatou Diop of Lamin), however well they agree. A person decides.
+   */
+  private boolean commonNamesWithoutBirthDate(PreparedRecord a, PreparedRecord b, int pattern) {
+    return PairComparator.level(pattern, Field.DATE_OF_BIRTH) == Field.MISSING
+        && PairComparator.level(pattern, Field.PHONE) != 0
+        && PairComparator.level(pattern, Field.DOCUMENT_NUMBER) != 0
+        && Math.max(sameNames.applyAsInt(a), sameNames.applyAsInt(b)) > COMMON_NAMES;
+  }
+
+  /** A person registered up to four times under each of two spellings, and no one else. */
+  private static final int COMMON_NAMES = 8;
 
   Explanation explain(PreparedRecord a, PreparedRecord b, int pattern) {
     double[] classLog = classLogs(pattern);
@@ -246,7 +273,11 @@ final class MatchModel {
       evidence.add(new FieldEvidence(field.column(), field.levelName(level), round(w), note));
     }
     return new Explanation(
-        round(prior), evidence, round(total), PairComparator.namesSwapped(a, b), capsFor(pattern));
+        round(prior),
+        evidence,
+        round(total),
+        PairComparator.namesSwapped(a, b),
+        capsFor(a, b, pattern));
   }
 
   private double frequencyAdjustments(

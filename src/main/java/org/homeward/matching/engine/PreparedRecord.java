@@ -41,6 +41,9 @@ final class PreparedRecord {
   /** Blocking keys, filled in when the record joins an index. */
   long[] blockKeys;
 
+  /** All its name tokens' variant groups, in order, hashed: whom it shares its names with. */
+  long namesKey;
+
   PreparedRecord(PersonRecord source, TokenTable tokens) {
     this.id = source.id();
     this.given = tokens.tokensOf(source.givenName());

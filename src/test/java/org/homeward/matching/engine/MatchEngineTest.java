@@ -57,6 +57,23 @@ class MatchEngineTest {
                 null),
             person(
                 "T-IBRAHIMA", "Ibrahima", "Sow", "M", "1979-01-01", true, "Conakry", null, null)));
+    // nine men of one name and one town, born years apart: namesakes, as in any large registry
+    for (int i = 0; i < 9; i++) {
+      engine.add(
+          person(
+              "T-KOUROUMA-" + i,
+              "Sékouba",
+              "Kourouma",
+              "M",
+              (1960 + 4 * i) + "-06-1" + i,
+              false,
+              "Kankan",
+              "+21266200000" + i,
+              null));
+    }
+    engine.add(
+        person(
+            "T-YANSANE", "Morlaye", "Yansané", "M", "1983-09-14", false, "Forécariah", null, null));
     engine.estimate();
   }
 
@@ -143,6 +160,33 @@ class MatchEngineTest {
   }
 
   @Test
+  void leavesToAPersonADateLessMatchOnNamesThatManyCarry() {
+    List<MatchCandidate> found =
+        engine.check(person("new", "Sekouba", "Kourouma", "M", null, false, "Kankan", null, null));
+
+    assertThat(found)
+        .filteredOn(c -> c.recordId().startsWith("T-KOUROUMA"))
+        .hasSize(9)
+        .allSatisfy(c -> {
+          assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
+          assertThat(c.explanation().cappedBy())
+              .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
+        });
+  }
+
+  @Test
+  void letsADateLessMatchOnRareNamesStandOnItsEvidence() {
+    List<MatchCandidate> found =
+        engine.check(
+            person("new", "Morlaye", "Yansane", "M", null, false, "Forécariah", null, null));
+
+    assertThat(found)
+        .filteredOn(c -> c.recordId().equals("T-YANSANE"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.explanation().cappedBy()).isEmpty());
+  }
+
+  @Test
   void explainsWhichFieldsAgreedAndHowMuchEachWeighed() {
     MatchCandidate candidate =
         engine
@@ -179,7 +223,7 @@ class MatchEngineTest {
         given,
         family,
         sex,
-        LocalDate.parse(born),
+        born == null ? null : LocalDate.parse(born),
         estimated,
         "GIN",
         place,
