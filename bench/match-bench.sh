@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproducible benchmark of duplicate detection: quality on the shared dev set, and time and peak
-# heap of the `match` command at 10k, 100k and 1M records (generated, seeded), plus the latency of
-# an online check against 1M people. Run from the repository root: bench/match-bench.sh [sizes...]
+# heap of the `match` command at 10k, 100k and 1M records (generated, seeded), quality on the dev
+# set made noisier (seeded), plus the latency of an online check against 1M people.
+# Run from the repository root: bench/match-bench.sh [sizes...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,11 @@ run_match() { # input output heap
 echo "== quality and speed on $DATA ($(($(wc -l < "$DATA/records.csv") - 1)) records)"
 run_match "$DATA/records.csv" "$OUT/dev-pairs.csv" 4g
 "$JAVA" -cp "$CP" org.homeward.matching.bench.PairScores "$DATA/truth.csv" "$OUT/dev-pairs.csv"
+
+echo "== the same people with more noise (AddNoise: rate 0.15, seed 7)"
+"$JAVA" -cp "$CP" org.homeward.matching.bench.AddNoise "$DATA" "$OUT/noisy-dev" 0.15 7
+run_match "$OUT/noisy-dev/records.csv" "$OUT/noisy-dev/pairs.csv" 4g
+"$JAVA" -cp "$CP" org.homeward.matching.bench.PairScores "$OUT/noisy-dev/truth.csv" "$OUT/noisy-dev/pairs.csv"
 
 for size in ${SIZES[*]}; do
   echo "== $size records (generated from the dev set, seeded)"

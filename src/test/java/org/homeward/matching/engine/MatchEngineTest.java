@@ -57,18 +57,18 @@ class MatchEngineTest {
                 null),
             person(
                 "T-IBRAHIMA", "Ibrahima", "Sow", "M", "1979-01-01", true, "Conakry", null, null)));
-    // nine men of one name and one town, born years apart: namesakes, as in any large registry
-    for (int i = 0; i < 9; i++) {
+    // fourteen men of one name and one town, born years apart: namesakes, as in a large registry
+    for (int i = 0; i < 14; i++) {
       engine.add(
           person(
               "T-KOUROUMA-" + i,
               "Sékouba",
               "Kourouma",
               "M",
-              (1960 + 4 * i) + "-06-1" + i,
+              (1950 + 3 * i) + "-06-" + (10 + i),
               false,
               "Kankan",
-              "+21266200000" + i,
+              "+2126620000" + (10 + i),
               null));
     }
     engine.add(
@@ -166,8 +166,24 @@ class MatchEngineTest {
 
     assertThat(found)
         .filteredOn(c -> c.recordId().startsWith("T-KOUROUMA"))
-        .hasSize(9)
+        .hasSize(14)
         .allSatisfy(c -> {
+          assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
+          assertThat(c.explanation().cappedBy())
+              .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
+        });
+  }
+
+  @Test
+  void leavesToAPersonAMatchOnNamesThatManyCarryWhenOnlyAnEstimatedYearIsNear() {
+    List<MatchCandidate> found =
+        engine.check(
+            person("new", "Sékouba", "Kourouma", "M", "1975-01-01", true, "Kankan", null, null));
+
+    assertThat(found)
+        .filteredOn(c -> c.recordId().equals("T-KOUROUMA-8"))
+        .singleElement()
+        .satisfies(c -> {
           assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
           assertThat(c.explanation().cappedBy())
               .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
