@@ -26,7 +26,8 @@ import org.homeward.matching.engine.ScoredPair;
  * truth file says it is the same person, and each field's level, plus the true pairs that scored
  * below the floor or were never compared: the material for studying what the model misses.
  *
- * <p>Usage: {@code PairAnalysis RECORDS_CSV TRUTH_CSV OUT_TSV}
+ * <p>Usage: {@code PairAnalysis RECORDS_CSV TRUTH_CSV OUT_TSV [FLOOR]} (probability floor, 0.001
+ * unless given)
  */
 public final class PairAnalysis {
 
@@ -39,7 +40,9 @@ public final class PairAnalysis {
     Map<String, String> entityOf = PairScores.readTruth(Path.of(args[1]));
     MatchEngine engine =
         new MatchEngine(
-            NameVariants.standard(), MatchSettings.defaults().withThresholds(0.5, 0.001));
+            NameVariants.standard(),
+            MatchSettings.defaults()
+                .withThresholds(0.5, args.length > 3 ? Double.parseDouble(args[3]) : 0.001));
     engine.addAll(records);
     engine.estimate();
     ConcurrentLinkedQueue<ScoredPair> found = new ConcurrentLinkedQueue<>();
