@@ -84,7 +84,7 @@ class DuplicatesBrowserTest {
   }
 
   @Test
-  void aCaseworkerSeesAPossibleDuplicateBeforeSavingAndRegistersAnyway() {
+  void aCaseworkerSeesAPossibleDuplicateBeforeSavingAndOnlyRegisterAnywaySavesIt() {
     JsonNode demo = demoPrincipalWithDateOfBirth();
     String caseNumber =
         caseworker
@@ -92,6 +92,7 @@ class DuplicatesBrowserTest {
             .json()
             .get("caseNumber")
             .asString();
+    long casesBefore = caseCount();
     try (BrowserContext context = newContext()) {
       Page page = context.newPage();
       signIn(page, "caseworker.mar", "en");
@@ -117,12 +118,27 @@ class DuplicatesBrowserTest {
       assertThat(page.locator("#members-0-givenName")).hasValue(given);
       assertThat(page.locator("#registrationSite")).hasValue("Oujda");
       assertThat(page).hasURL(url("/cases"));
+      assertThat(caseCount()).isEqualTo(casesBefore);
       screenshot(page, "registration-duplicates-en");
+
+      // Enter in a field sends the form as its regular button does, not as "Register anyway"
+      // (the first submit button on the page): the household is checked again, not saved
+      Response entered =
+          page.waitForResponse(
+              r -> r.request().method().equals("POST") && r.url().equals(url("/cases")),
+              () -> page.locator("#registrationSite").press("Enter"));
+      assertThat(entered.request().postData()).doesNotContain("register-anyway");
+      page.waitForLoadState(LoadState.LOAD);
+      assertThat(page).hasURL(url("/cases"));
+      assertThat(panel).containsText("This person may already be registered");
+      assertThat(page.locator("#members-0-givenName")).hasValue(given);
+      assertThat(caseCount()).isEqualTo(casesBefore);
 
       page.getByText("Register anyway").click();
       assertThat(page).hasURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
       assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
           .containsText("The household is registered.");
+      assertThat(caseCount()).isEqualTo(casesBefore + 1);
     }
   }
 
@@ -339,6 +355,11 @@ class DuplicatesBrowserTest {
       }
     }
     throw new AssertionError("no demo principal with a date of birth");
+  }
+
+  /** Cases of the caseworker's mission, as the API counts them. */
+  private long caseCount() {
+    return caseworker.get("/api/v1/cases?size=1").json().get("total").asLong();
   }
 
   private String register(String given, String family, String born, String phone) {
