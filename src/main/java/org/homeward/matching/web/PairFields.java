@@ -37,14 +37,7 @@ record PairFields(String field, String a, String b, boolean same) {
       case "sex" ->
           p.sex() == null ? none : messages.getMessage("sex." + p.sex().name(), null, locale);
       case "dateOfBirth" ->
-          p.dateOfBirth() == null
-              ? none
-              : p.dobEstimated()
-                  ? messages.getMessage(
-                      "duplicates.estimated-year",
-                      new Object[] {String.valueOf(p.dateOfBirth().getYear())},
-                      locale)
-                  : formats.date(p.dateOfBirth());
+          p.dateOfBirth() == null ? none : formats.birthDate(p.dateOfBirth(), p.dobEstimated());
       case "nationality" -> p.nationality() == null ? none : formats.country(p.nationality());
       case "placeOfBirth" -> orNone(p.placeOfBirth(), none);
       case "phone" -> orNone(p.phone(), none);

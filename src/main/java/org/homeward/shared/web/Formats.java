@@ -49,6 +49,21 @@ public class Formats {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
   }
 
+  /**
+   * A date of birth. When only the year is known (stored as 1 January) it shows as that year,
+   * marked as estimated (1985 (estimated)), so that two estimates of the same year do not read as
+   * the same birthday.
+   */
+  public String birthDate(LocalDate day, boolean estimated) {
+    if (day == null) {
+      return "";
+    }
+    return estimated
+        ? messages.getMessage(
+            "date.estimated-year", new Object[] {String.valueOf(day.getYear())}, locale())
+        : date(day);
+  }
+
   /** A moment, in the offices' time zone. */
   public String dateTime(Instant at) {
     return at == null

@@ -7,10 +7,12 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -233,6 +235,62 @@ class DuplicatesBrowserTest {
   }
 
   /**
+   * A date of birth of which only the year is known is stored as 1 January: shown as a date, two
+   * estimates of the same year would read as the same birthday.
+   */
+  @Test
+  void anEstimatedDateOfBirthShowsAsAYearWhereverAPairOrACandidateShowsIt() {
+    String family = Households.uniqueFamilyName();
+    Map<String, Object> estimated =
+        Households.member(
+            "Kadiatou", family, "F", "1985-01-01", "PRINCIPAL", "+212600000109", List.of());
+    estimated.put("dobEstimated", true);
+    String first = register(estimated);
+    String second = register("Kadiatou", family, "1985-06-12", "+212600000110");
+    long pair = reviewOf(second);
+    String firstNumber = caseNumberOf(first);
+    String secondNumber = caseNumberOf(second);
+
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      signIn(page, "dataprotection.mar", "en");
+
+      var listed = queuedPair(page, pair);
+      assertThat(listed.locator(".pair__person").filter(hasText(firstNumber)))
+          .containsText("1985 (estimated)");
+      assertThat(listed.locator(".pair__person").filter(hasText(secondNumber)))
+          .containsText("June 12, 1985");
+      assertThat(listed).not().containsText("January 1, 1985");
+
+      page.navigate(url("/duplicates/" + pair));
+      var born = page.locator("fieldset.compare").filter(hasText("Date of birth"));
+      assertThat(
+              born.getByLabel("1985 (estimated)", new Locator.GetByLabelOptions().setExact(true)))
+          .hasCount(1);
+      assertThat(born.getByLabel("June 12, 1985", new Locator.GetByLabelOptions().setExact(true)))
+          .hasCount(1);
+      assertThat(page.locator("main")).not().containsText("January 1, 1985");
+    }
+
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "en");
+      page.navigate(url("/cases/new"));
+      page.locator("#members-0-givenName").fill("Kadiatou");
+      page.locator("#members-0-familyName").fill(family);
+      page.locator("#members-0-dateOfBirth").fill("1985-06-12");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register the household"))
+          .click();
+      var candidates = page.locator("section.duplicates-panel .candidate");
+      assertThat(candidates.filter(hasText(firstNumber)).locator(".candidate__who"))
+          .containsText("1985 (estimated)");
+      assertThat(candidates.filter(hasText(secondNumber)).locator(".candidate__who"))
+          .containsText("June 12, 1985");
+      assertThat(page.locator("section.duplicates-panel")).not().containsText("January 1, 1985");
+    }
+  }
+
+  /**
    * The duplicate pages in every language, each on a first visit: no serious or critical axe
    * violation, under 100 KB with everything they load.
    */
@@ -362,9 +420,35 @@ class DuplicatesBrowserTest {
     return caseworker.get("/api/v1/cases?size=1").json().get("total").asLong();
   }
 
+  /** The queue's entry for {@code pair}, on whichever page of the queue it is. */
+  private Locator queuedPair(Page page, long pair) {
+    for (int n = 0; ; n++) {
+      page.navigate(url("/duplicates?page=" + n));
+      Locator listed =
+          page.locator("li.pair")
+              .filter(
+                  new Locator.FilterOptions()
+                      .setHas(page.locator("a[href$='/duplicates/" + pair + "']")));
+      if (listed.count() == 1) {
+        return listed;
+      }
+      assertThat(page.locator("a[rel=next]").count()).as("pair %d in the queue", pair).isOne();
+    }
+  }
+
+  private static Locator.FilterOptions hasText(String text) {
+    return new Locator.FilterOptions().setHasText(text);
+  }
+
+  private String caseNumberOf(String caseId) {
+    return caseworker.get("/api/v1/cases/" + caseId).json().get("caseNumber").asString();
+  }
+
   private String register(String given, String family, String born, String phone) {
-    Map<String, Object> member =
-        Households.member(given, family, "F", born, "PRINCIPAL", phone, List.of());
+    return register(Households.member(given, family, "F", born, "PRINCIPAL", phone, List.of()));
+  }
+
+  private String register(Map<String, Object> member) {
     member.put("nationality", "MLI");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("missionCode", "MAR");
