@@ -1,6 +1,7 @@
 package org.homeward.matching.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import org.homeward.registry.RegisteredPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,25 +21,41 @@ import org.springframework.stereotype.Component;
  * into a fresh engine, then compares the people position by position in steps, recording progress
  * and queuing the pairs found after each step, and looking between steps whether it was asked to
  * stop. A stopped (or interrupted) run resumes at the step it had reached.
+ *
+ * <p>{@code homeward.matching.run-step} is how many people a step compares (2,000): progress and a
+ * stop request are seen this often. {@code homeward.matching.run-pause} is a rest between steps,
+ * none by default; the tests set one so that a stop reliably lands in the middle of a run.
  */
 @Component
 public class RunWorker implements DisposableBean {
-
-  /** People compared per step: progress and a stop request are seen this often. */
-  static final int STEP = 2_000;
 
   private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
 
   private final MatchingStore store;
   private final RegistryIndex index;
   private final Clock clock;
+  private final int step;
+  private final Duration pause;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("matching-run").factory());
 
-  RunWorker(MatchingStore store, RegistryIndex index, Clock clock) {
+  RunWorker(
+      MatchingStore store,
+      RegistryIndex index,
+      Clock clock,
+      @Value("${homeward.matching.run-step:2000}") int step,
+      @Value("${homeward.matching.run-pause:0s}") Duration pause) {
+    if (step < 1) {
+      throw new IllegalArgumentException("homeward.matching.run-step must be at least 1");
+    }
+    if (pause.isNegative()) {
+      throw new IllegalArgumentException("homeward.matching.run-pause cannot be negative");
+    }
     this.store = store;
     this.index = index;
     this.clock = clock;
+    this.step = step;
+    this.pause = pause;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -64,7 +82,7 @@ public class RunWorker implements DisposableBean {
           store.moveRun(runId, List.of("STOPPING"), "STOPPED", clock.instant());
           return;
         }
-        int end = Math.min(total, done + STEP);
+        int end = Math.min(total, done + step);
         List<ScoredPair> pairs = new ArrayList<>();
         snapshot.engine().linkRange(done, end, pairs::add);
         int queued = 0;
@@ -87,12 +105,30 @@ public class RunWorker implements DisposableBean {
         }
         done = end;
         store.progress(runId, total, done, queued, clock.instant());
+        if (done < total && !rest()) {
+          // the application is stopping: the run is marked stopped on the next start
+          return;
+        }
       }
       store.moveRun(runId, List.of("RUNNING", "STOPPING"), "COMPLETED", clock.instant());
       index.use(snapshot);
     } catch (RuntimeException e) {
       log.error("duplicate search run {} failed", runId, e);
       store.fail(runId, String.valueOf(e.getMessage()), clock.instant());
+    }
+  }
+
+  /** Waits the pause between two steps; false when interrupted by the application stopping. */
+  private boolean rest() {
+    if (pause.isZero()) {
+      return true;
+    }
+    try {
+      Thread.sleep(pause);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Response;
 import org.homeward.registry.Households;
@@ -194,24 +196,135 @@ class DuplicateReviewApiTest {
         .isEqualTo(403);
   }
 
-  private JsonNode completeARun() {
+  /**
+   * The test settings compare the registry in steps of 20 people with a pause between steps, so a
+   * stop asked for once the first step is done lands in the middle of the run.
+   */
+  @Test
+  void aStoppedRunResumesAtTheStepItReachedAndLeavesNothingForAnUninterruptedRunToFind() {
+    // pairs only a run can find, scattered through the registry (people are taken in id order)
+    List<Set<String>> corrected = new ArrayList<>();
+    List<String> given = List.of("Mariama", "Kadidia", "Assitan", "Nafissatou");
+    for (int i = 0; i < given.size(); i++) {
+      corrected.add(correctedIntoOnePerson(given.get(i), "1983-04-1" + i));
+    }
+    long id = startARun();
+    waitForRun(id, "to finish its first step", run -> run.get("done").asInt() > 0);
+
+    Response stop = dataProtection.post("/api/v1/matching/runs/" + id + "/stop", null);
+
+    assertThat(stop.status()).as(stop.text()).isEqualTo(200);
+    JsonNode stopped = waitForRun(id, "to stop", run -> !isIn(run, "RUNNING", "STOPPING"));
+    assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+    int reached = stopped.get("done").asInt();
+    assertThat(reached).isGreaterThan(0).isLessThan(stopped.get("total").asInt());
+    assertThat(auditActions("duplicate.run-stopped", String.valueOf(id)))
+        .containsExactly("duplicate.run-stopped");
+
+    Response resumed = dataProtection.post("/api/v1/matching/runs", null);
+
+    assertThat(resumed.status()).as(resumed.text()).isEqualTo(202);
+    assertThat(resumed.json().get("id").asLong()).isEqualTo(id);
+    List<Integer> progress = new ArrayList<>();
+    JsonNode completed =
+        waitForRun(
+            id,
+            "to complete",
+            run -> {
+              progress.add(run.get("done").asInt());
+              return isIn(run, "COMPLETED");
+            });
+    // it went on from the step it had reached: its progress never went back
+    assertThat(progress).allSatisfy(done -> assertThat(done).isGreaterThanOrEqualTo(reached));
+    assertThat(progress).isSorted();
+    assertThat(completed.get("done").asInt()).isEqualTo(completed.get("total").asInt());
+
+    List<JsonNode> queued = allOpenReviews();
+    assertThat(queued.stream().map(DuplicateReviewApiTest::people)).containsAll(corrected);
+    List<Long> queuedIds = queued.stream().map(r -> r.get("id").asLong()).toList();
+
+    // a run from the start over the same registry finds no pair the resumed run had not queued
+    JsonNode uninterrupted = completeARun();
+    assertThat(uninterrupted.get("id").asLong()).isNotEqualTo(id);
+    assertThat(uninterrupted.get("done").asInt()).isEqualTo(uninterrupted.get("total").asInt());
+    assertThat(uninterrupted.get("pairsFound").asInt()).isZero();
+    assertThat(allOpenReviews().stream().map(r -> r.get("id").asLong()))
+        .containsExactlyInAnyOrderElementsOf(queuedIds);
+  }
+
+  /**
+   * Registers two different people, then corrects the second into the first: registration screened
+   * them as different, so only a run over the registry pairs them.
+   *
+   * @return the two people's ids
+   */
+  private Set<String> correctedIntoOnePerson(String given, String born) {
+    String family = Households.uniqueFamilyName();
+    String first = register(single(given, family, born, "SEN", null));
+    String second =
+        register(single("Oumou", Households.uniqueFamilyName(), "1961-10-30", "GIN", null));
+    String secondPerson = personIdOf(second);
+    Map<String, Object> correction = person(given, family, born, "SEN", null);
+    correction.put("id", secondPerson);
+    Response patched =
+        caseworker.patch(
+            "/api/v1/cases/" + second, Map.of("members", List.of(correction)), "If-Match", "\"1\"");
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    return Set.of(personIdOf(first), secondPerson);
+  }
+
+  private String personIdOf(String caseId) {
+    return caseworker
+        .get("/api/v1/cases/" + caseId)
+        .json()
+        .get("members")
+        .get(0)
+        .get("id")
+        .asString();
+  }
+
+  /** The two people of a queued pair. */
+  private static Set<String> people(JsonNode review) {
+    return Set.of(
+        review.get("a").get("personId").asString(), review.get("b").get("personId").asString());
+  }
+
+  /** Starts a run (or resumes a stopped one), once a run another test started has finished. */
+  private long startARun() {
     Response started = dataProtection.post("/api/v1/matching/runs", null);
     if (started.status() == 409) {
-      started = dataProtection.get("/api/v1/matching/runs/" + runIdOf(started));
-    } else {
-      assertThat(started.status()).isEqualTo(202);
+      waitForRun(runIdOf(started), "to finish", run -> !isIn(run, "RUNNING", "STOPPING"));
+      started = dataProtection.post("/api/v1/matching/runs", null);
     }
-    long id = started.json().get("id").asLong();
+    assertThat(started.status()).as(started.text()).isEqualTo(202);
+    return started.json().get("id").asLong();
+  }
+
+  /** Reads the run every 20 ms until {@code until} holds of it, for a minute at most. */
+  private JsonNode waitForRun(long id, String what, Predicate<JsonNode> until) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode run = dataProtection.get("/api/v1/matching/runs/" + id).json();
-      if (run.get("status").asString().equals("COMPLETED")) {
+      if (until.test(run)) {
         return run;
       }
-      assertThat(run.get("status").asString()).isIn("RUNNING", "STOPPING");
-      sleep();
+      assertThat(run.get("status").asString()).as("run %d", id).isNotEqualTo("FAILED");
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
     }
-    throw new AssertionError("the run did not complete in a minute");
+    throw new AssertionError("run " + id + " took more than a minute " + what);
+  }
+
+  private static boolean isIn(JsonNode run, String... statuses) {
+    return List.of(statuses).contains(run.get("status").asString());
+  }
+
+  private JsonNode completeARun() {
+    return waitForRun(startARun(), "to complete", run -> isIn(run, "COMPLETED"));
   }
 
   private static long runIdOf(Response conflict) {
@@ -255,6 +368,19 @@ class DuplicateReviewApiTest {
       }
     }
     return ids;
+  }
+
+  /** Every open pair in the reviewer's queue, on every page. */
+  private List<JsonNode> allOpenReviews() {
+    List<JsonNode> reviews = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode items =
+          dataProtection.get("/api/v1/matching/reviews?size=100&page=" + page).json().get("items");
+      if (items.isEmpty()) {
+        return reviews;
+      }
+      items.forEach(reviews::add);
+    }
   }
 
   private List<String> historyActions(String caseId) {
