@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
@@ -35,11 +36,14 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.CountryCode;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Duplicate detection in the application: checks a person against the registry before they are
@@ -63,7 +67,8 @@ public class Matching {
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
-  private final Object screening = new Object();
+  private final TransactionTemplate transactions;
+  private final ReentrantLock screening = new ReentrantLock();
 
   Matching(
       RegistryIndex index,
@@ -72,7 +77,9 @@ public class Matching {
       PeopleDirectory people,
       AccessPolicy access,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.index = index;
     this.store = store;
     this.runs = runs;
@@ -126,15 +133,23 @@ public class Matching {
     return result;
   }
 
-  /** Screens a new registration's members against the registry and queues what it finds. */
-  @ApplicationModuleListener
+  /**
+   * Screens a new registration's members against the registry and queues what it finds, after the
+   * registration commits and apart from it.
+   */
+  @Async
+  @TransactionalEventListener
   void on(CaseRegistered registered) {
-    List<RegisteredPerson> members = people.membersOf(registered.caseId(), Actor.system());
-    Instant now = clock.instant();
     // one registration at a time: two households saved moments apart are screened on separate
-    // threads, and without this the second could be screened before the first joined the index
-    synchronized (screening) {
-      screenAndIndex(members, now);
+    // threads, and without this the second could be screened before the first joined the index.
+    // The turn is taken before the transaction, so a burst of registrations (a mission loading a
+    // list) waits without holding a database connection each.
+    screening.lock();
+    try {
+      transactions.executeWithoutResult(status ->
+          screenAndIndex(people.membersOf(registered.caseId(), Actor.system()), clock.instant()));
+    } finally {
+      screening.unlock();
     }
   }
 
