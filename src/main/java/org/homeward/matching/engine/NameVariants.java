@@ -84,6 +84,11 @@ public final class NameVariants {
     return groupByKey.size();
   }
 
+  /** How many groups of spellings the table holds. */
+  public int groups() {
+    return (int) groupByKey.values().stream().distinct().count();
+  }
+
   private static Map<String, String> read(Reader source, Map<String, String> start) {
     Map<String, String> groups = new HashMap<>(start);
     try (BufferedReader lines = new BufferedReader(source)) {

@@ -1,11 +1,14 @@
 package org.homeward.matching.internal;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.homeward.matching.MatchCandidate;
 import org.homeward.matching.PersonRecord;
@@ -29,6 +32,10 @@ import org.springframework.stereotype.Component;
  * merges are added as they happen, and every run over the registry rebuilds it (edits to a person's
  * details reach it then). People merged into another are left out: only the surviving record is
  * proposed.
+ *
+ * <p>Names are compared with the shipped table of name variants extended with the administrator's
+ * spellings in force ({@link NameVariantsStore}); saving new spellings rebuilds the index with them
+ * ({@link #useNameVariantsInForce}).
  */
 @Component
 public class RegistryIndex {
@@ -42,11 +49,17 @@ public class RegistryIndex {
   private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
   private final PeopleDirectory people;
+  private final NameVariantsStore extraVariants;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private Snapshot current;
+  private volatile NameVariants variants;
 
-  RegistryIndex(PeopleDirectory people) {
+  /** People refreshed while a rebuild reads the registry, to be read again into the new index. */
+  private volatile Set<PersonId> refreshedDuringRebuild;
+
+  RegistryIndex(PeopleDirectory people, NameVariantsStore extraVariants) {
     this.people = people;
+    this.extraVariants = extraVariants;
   }
 
   /** A candidate found in the index, with the registered person it stands for. */
@@ -83,6 +96,10 @@ public class RegistryIndex {
 
   /** Re-reads these people: adds or updates those standing on their own, drops merged ones. */
   public void refresh(Collection<PersonId> ids) {
+    Set<PersonId> missed = refreshedDuringRebuild;
+    if (missed != null) {
+      missed.addAll(ids);
+    }
     Snapshot snapshot = ready();
     List<RegisteredPerson> fresh = new ArrayList<>();
     for (PersonId id : ids) {
@@ -126,7 +143,7 @@ public class RegistryIndex {
             byId.put(id, person);
           }
         });
-    MatchEngine engine = engineOf(records);
+    MatchEngine engine = engineOf(records, variants());
     log.info(
         "duplicate index: {} people in {} ms",
         records.size(),
@@ -139,9 +156,14 @@ public class RegistryIndex {
    * decides how, so the online-check benchmark measures exactly what the application runs.
    */
   public static MatchEngine engineOf(List<PersonRecord> records) {
+    return engineOf(records, NameVariants.standard());
+  }
+
+  /** As {@link #engineOf(List)}, comparing names with {@code variants}. */
+  public static MatchEngine engineOf(List<PersonRecord> records, NameVariants variants) {
     MatchSettings settings =
         MatchSettings.defaults().withEstimate(records.size() >= MIN_PEOPLE_TO_ESTIMATE);
-    MatchEngine engine = new MatchEngine(NameVariants.standard(), settings);
+    MatchEngine engine = new MatchEngine(variants, settings);
     engine.addAll(records);
     engine.estimate();
     return engine;
@@ -155,6 +177,45 @@ public class RegistryIndex {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Reads the name variants in force (the shipped table extended with the stored spellings) and
+   * rebuilds the index with them; returns once checks answer with them. People registered or merged
+   * while the registry is read are read again into the new index.
+   */
+  public void useNameVariantsInForce() {
+    Set<PersonId> missed = ConcurrentHashMap.newKeySet();
+    synchronized (this) {
+      refreshedDuringRebuild = missed;
+      try {
+        variants = loadVariants();
+        use(read());
+      } finally {
+        refreshedDuringRebuild = null;
+      }
+    }
+    if (!missed.isEmpty()) {
+      refresh(missed);
+    }
+  }
+
+  /** The table names are compared with: shipped, extended with the stored spellings. */
+  private NameVariants variants() {
+    NameVariants in = variants;
+    if (in == null) {
+      in = loadVariants();
+      variants = in;
+    }
+    return in;
+  }
+
+  private NameVariants loadVariants() {
+    NameVariants standard = NameVariants.standard();
+    return extraVariants
+        .latest()
+        .map(saved -> standard.extendedWith(new StringReader(saved.text())))
+        .orElse(standard);
   }
 
   private Snapshot ready() {
