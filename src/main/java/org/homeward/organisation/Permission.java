@@ -20,6 +20,11 @@ public enum Permission {
    * mark them as different people; start and stop the search over the whole registry.
    */
   DUPLICATE_REVIEW,
+  /**
+   * Add spellings to the table of known name variants that duplicate detection uses for every
+   * mission.
+   */
+  NAME_VARIANTS_MANAGE,
   /** Export everything held about a person (a subject-access request). */
   PERSON_EXPORT,
   /** Totals and statistics, never a person. */

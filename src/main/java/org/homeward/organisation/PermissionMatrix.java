@@ -8,6 +8,7 @@ import static org.homeward.organisation.Permission.CASE_TRANSITION;
 import static org.homeward.organisation.Permission.CASE_UPDATE;
 import static org.homeward.organisation.Permission.DUPLICATE_REVIEW;
 import static org.homeward.organisation.Permission.MISSION_MANAGE;
+import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
 import static org.homeward.organisation.Permission.RETENTION_MANAGE;
@@ -30,10 +31,17 @@ public final class PermissionMatrix {
   private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
 
   static {
-    // headquarters: runs the system and sees aggregates, never a person's file
+    // headquarters: runs the system and sees aggregates, never a person's file; the name-variant
+    // table holds spellings, not people, and changes matching for every mission
     GRANTS.put(
         Role.ADMINISTRATOR,
-        EnumSet.of(USER_MANAGE, MISSION_MANAGE, AGGREGATE_READ, AUDIT_READ, OWN_ACCOUNT));
+        EnumSet.of(
+            USER_MANAGE,
+            MISSION_MANAGE,
+            NAME_VARIANTS_MANAGE,
+            AGGREGATE_READ,
+            AUDIT_READ,
+            OWN_ACCOUNT));
     GRANTS.put(
         Role.CHIEF_OF_MISSION, EnumSet.of(CASE_READ, CASE_TRANSITION, AGGREGATE_READ, OWN_ACCOUNT));
     GRANTS.put(
