@@ -51,11 +51,14 @@ public class RegistryIndex {
   private final PeopleDirectory people;
   private final NameVariantsStore extraVariants;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private Snapshot current;
+  private volatile Snapshot current;
   private volatile NameVariants variants;
 
-  /** People refreshed while a rebuild reads the registry, to be read again into the new index. */
-  private volatile Set<PersonId> refreshedDuringRebuild;
+  /**
+   * For each snapshot read but not yet used or discarded, the people refreshed since its reading
+   * began: registrations and merges it may have missed, read again into it when it is used.
+   */
+  private final Set<Set<PersonId>> openReads = ConcurrentHashMap.newKeySet();
 
   RegistryIndex(PeopleDirectory people, NameVariantsStore extraVariants) {
     this.people = people;
@@ -69,7 +72,11 @@ public class RegistryIndex {
    * An engine over the people of the registry at one moment, in the order of their ids: what a run
    * goes through position by position.
    */
-  public record Snapshot(MatchEngine engine, Map<String, RegisteredPerson> people) {
+  public record Snapshot(
+      MatchEngine engine,
+      Map<String, RegisteredPerson> people,
+      NameVariants variants,
+      Set<PersonId> changedSince) {
 
     public RegisteredPerson person(String id) {
       return people.get(id);
@@ -96,9 +103,8 @@ public class RegistryIndex {
 
   /** Re-reads these people: adds or updates those standing on their own, drops merged ones. */
   public void refresh(Collection<PersonId> ids) {
-    Set<PersonId> missed = refreshedDuringRebuild;
-    if (missed != null) {
-      missed.addAll(ids);
+    for (Set<PersonId> changed : openReads) {
+      changed.addAll(ids);
     }
     Snapshot snapshot = ready();
     List<RegisteredPerson> fresh = new ArrayList<>();
@@ -129,8 +135,14 @@ public class RegistryIndex {
     }
   }
 
-  /** Reads the whole registry into a new engine and fits the model to it; not yet the index. */
+  /**
+   * Reads the whole registry into a new engine and fits the model to it; not yet the index. The
+   * caller either {@link #use uses} it or {@link #discard discards} it.
+   */
   public Snapshot read() {
+    Set<PersonId> changed = ConcurrentHashMap.newKeySet();
+    openReads.add(changed);
+    NameVariants in = variants();
     long start = System.nanoTime();
     List<PersonRecord> records = new ArrayList<>();
     Map<String, RegisteredPerson> byId = new HashMap<>();
@@ -143,12 +155,12 @@ public class RegistryIndex {
             byId.put(id, person);
           }
         });
-    MatchEngine engine = engineOf(records, variants());
+    MatchEngine engine = engineOf(records, in);
     log.info(
         "duplicate index: {} people in {} ms",
         records.size(),
         (System.nanoTime() - start) / 1_000_000);
-    return new Snapshot(engine, byId);
+    return new Snapshot(engine, byId, in, changed);
   }
 
   /**
@@ -169,14 +181,35 @@ public class RegistryIndex {
     return engine;
   }
 
-  /** Makes {@code snapshot} the index that checks answer from. */
+  /**
+   * Makes {@code snapshot} the index that checks answer from, then reads again into it the people
+   * registered or merged since it was read (a run over a large registry takes minutes, and the
+   * registry does not stop meanwhile). A snapshot read with name variants no longer in force is
+   * discarded instead: the index already answers with the new ones.
+   */
   public void use(Snapshot snapshot) {
-    lock.writeLock().lock();
-    try {
-      current = snapshot;
-    } finally {
-      lock.writeLock().unlock();
+    synchronized (this) {
+      if (snapshot.variants() != variants()) {
+        discard(snapshot);
+        return;
+      }
+      lock.writeLock().lock();
+      try {
+        current = snapshot;
+      } finally {
+        lock.writeLock().unlock();
+      }
     }
+    // after the swap: a refresh that no longer adds to this snapshot's set already meets it
+    openReads.remove(snapshot.changedSince());
+    if (!snapshot.changedSince().isEmpty()) {
+      refresh(Set.copyOf(snapshot.changedSince()));
+    }
+  }
+
+  /** Forgets a snapshot that will not be used (a run stopped or failed). */
+  public void discard(Snapshot snapshot) {
+    openReads.remove(snapshot.changedSince());
   }
 
   /**
@@ -185,19 +218,10 @@ public class RegistryIndex {
    * while the registry is read are read again into the new index.
    */
   public void useNameVariantsInForce() {
-    Set<PersonId> missed = ConcurrentHashMap.newKeySet();
     synchronized (this) {
-      refreshedDuringRebuild = missed;
-      try {
-        variants = loadVariants();
-        use(read());
-      } finally {
-        refreshedDuringRebuild = null;
-      }
+      variants = loadVariants();
     }
-    if (!missed.isEmpty()) {
-      refresh(missed);
-    }
+    use(read());
   }
 
   /** The table names are compared with: shipped, extended with the stored spellings. */
@@ -225,7 +249,9 @@ public class RegistryIndex {
     }
     synchronized (this) {
       if (current == null) {
-        use(read());
+        Snapshot first = read();
+        current = first;
+        openReads.remove(first.changedSince());
       }
       return current;
     }

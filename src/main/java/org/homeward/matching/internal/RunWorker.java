@@ -72,8 +72,10 @@ public class RunWorker implements DisposableBean {
   }
 
   private void execute(long runId) {
+    RegistryIndex.Snapshot snapshot = null;
+    boolean used = false;
     try {
-      RegistryIndex.Snapshot snapshot = index.read();
+      snapshot = index.read();
       int total = snapshot.engine().positions();
       int done = Math.min(store.run(runId).orElseThrow().done(), total);
       store.progress(runId, total, done, 0, clock.instant());
@@ -112,9 +114,14 @@ public class RunWorker implements DisposableBean {
       }
       store.moveRun(runId, List.of("RUNNING", "STOPPING"), "COMPLETED", clock.instant());
       index.use(snapshot);
+      used = true;
     } catch (RuntimeException e) {
       log.error("duplicate search run {} failed", runId, e);
       store.fail(runId, String.valueOf(e.getMessage()), clock.instant());
+    } finally {
+      if (snapshot != null && !used) {
+        index.discard(snapshot);
+      }
     }
   }
 

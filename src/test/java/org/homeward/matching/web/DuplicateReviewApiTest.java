@@ -252,6 +252,36 @@ class DuplicateReviewApiTest {
         .containsExactlyInAnyOrderElementsOf(queuedIds);
   }
 
+  @Test
+  void aPersonRegisteredWhileARunGoesOnIsStillFoundOnceItCompletes() {
+    long id = startARun();
+    waitForRun(id, "to finish its first step", run -> run.get("done").asInt() > 0);
+    String family = Households.uniqueFamilyName();
+    String caseId = register(single("Ramatoulaye", family, "1987-09-21", "GIN", "+212622222229"));
+    Map<String, Object> again = person("Ramatoulaye", family, "1987-09-21", "GIN", null);
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!casesFound(again).contains(caseId) && System.nanoTime() < deadline) {
+      sleep();
+    }
+    assertThat(casesFound(again)).as("found once screened").contains(caseId);
+    assertThat(dataProtection.get("/api/v1/matching/runs/" + id).json().get("status").asString())
+        .as("the registration was indexed while the run went on")
+        .isIn("RUNNING", "STOPPING");
+
+    waitForRun(id, "to complete", run -> isIn(run, "COMPLETED"));
+
+    // the run's own index, read before the registration, now answers: it must hold them too
+    assertThat(casesFound(again)).contains(caseId);
+  }
+
+  private List<String> casesFound(Map<String, Object> person) {
+    Response check = caseworker.post("/api/v1/matching/check", person);
+    assertThat(check.status()).as(check.text()).isEqualTo(200);
+    List<String> cases = new ArrayList<>();
+    check.json().get("candidates").forEach(c -> cases.add(c.get("caseId").asString()));
+    return cases;
+  }
+
   /**
    * Registers two different people, then corrects the second into the first: registration screened
    * them as different, so only a run over the registry pairs them.
