@@ -126,13 +126,13 @@ final class BlockingIndex {
   }
 
   /**
-   * As {@link #candidates(PreparedRecord, int, Seen, IntConsumer)}; without {@code byDateAlone}
-   * only the records that share a name, place, phone or document key: the pairs the model is fitted
-   * on. Pairs found by birth date and nationality alone are nearly all strangers, and so many that
-   * they would stand in for the unrelated class the estimation learns from its neighbours.
+   * As {@link #candidates(PreparedRecord, int, Seen, IntConsumer)}; without {@code wideKeys} only
+   * the records that share a name, place, phone or document key: the pairs the model is fitted on.
+   * The wide keys (birth date and nationality; a name and an initial) bring pairs that are nearly
+   * all strangers, and so many that they would stand in for the unrelated class the estimation
+   * learns from the name keys.
    */
-  void candidates(
-      PreparedRecord query, int above, Seen seen, boolean byDateAlone, IntConsumer sink) {
+  void candidates(PreparedRecord query, int above, Seen seen, boolean wideKeys, IntConsumer sink) {
     seen.next();
     for (long key : query.blockKeys != null ? query.blockKeys : keysOf(query)) {
       Postings postings = blocks.get(key);
@@ -140,7 +140,7 @@ final class BlockingIndex {
         continue;
       }
       int kind = (int) (key & KIND);
-      if ((kind == DATE_NATIONALITY || kind == NAME_INITIAL) && !byDateAlone) {
+      if ((kind == DATE_NATIONALITY || kind == NAME_INITIAL) && !wideKeys) {
         continue;
       }
       int size = postings.size;

@@ -3,13 +3,10 @@ package org.homeward.matching.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,16 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.homeward.ApiClient;
+import org.homeward.BrowserTest;
 import org.homeward.registry.Households;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,50 +33,18 @@ import tools.jackson.databind.JsonNode;
  * target/screenshots/}, page weights to {@code target/page-weight-duplicates.txt}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DuplicatesBrowserTest {
+class DuplicatesBrowserTest extends BrowserTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final List<String> LANGUAGES = List.of("en", "fr", "ar");
   static final long BUDGET = 100 * 1024;
 
-  @LocalServerPort int port;
-
-  Playwright playwright;
-  Browser browser;
   ApiClient caseworker;
   ApiClient reviewer;
 
   @BeforeAll
-  void startBrowser() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
+  void signInToTheApi() {
     caseworker = ApiClient.as(port, "caseworker.mar");
     reviewer = ApiClient.as(port, "dataprotection.mar");
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--no-first-run")));
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
   }
 
   @Test
@@ -361,50 +323,6 @@ class DuplicatesBrowserTest {
     assertThat(weights).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isLessThan(BUDGET));
   }
 
-  private long open(Page page, String path) {
-    AtomicLong bytes = new AtomicLong();
-    page.onRequestFinished(request -> {
-      var sizes = request.sizes();
-      bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
-    });
-    Response response = page.navigate(url(path));
-    page.waitForLoadState(LoadState.NETWORKIDLE);
-    assertThat(response.status()).as(path).isEqualTo(200);
-    return bytes.get();
-  }
-
-  @SuppressWarnings("unchecked")
-  private void check(Page page, String name, Map<String, List<String>> violations) {
-    page.waitForLoadState(LoadState.LOAD);
-    screenshot(page, name);
-    page.evaluate(AxeBuilder.getAxeScript());
-    List<String> serious =
-        (List<String>)
-            page.evaluate(
-                """
-                async () => {
-                  const result = await axe.run(document, {
-                    runOnly: { type: 'tag',
-                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-                    resultTypes: ['violations'] });
-                  return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-                }
-                """);
-    if (!serious.isEmpty()) {
-      violations.put(name, serious);
-    }
-  }
-
-  private void signIn(Page page, String username, String language) {
-    page.navigate(url("/login?lang=" + language));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(ApiClient.DEMO_PASSWORD);
-    page.locator("form button[type=submit]").last().click();
-    assertThat(page).hasURL(url("/"));
-  }
-
   private JsonNode demoPrincipalWithDateOfBirth() {
     for (JsonNode summary : caseworker.get("/api/v1/cases?size=50").json().get("items")) {
       JsonNode c = caseworker.get("/api/v1/cases/" + summary.get("id").asString()).json();
@@ -438,10 +356,6 @@ class DuplicatesBrowserTest {
       }
       assertThat(page.locator("a[rel=next]").count()).as("pair %d in the queue", pair).isOne();
     }
-  }
-
-  private static Locator.FilterOptions hasText(String text) {
-    return new Locator.FilterOptions().setHasText(text);
   }
 
   private String caseNumberOf(String caseId) {
@@ -492,16 +406,6 @@ class DuplicatesBrowserTest {
   }
 
   private BrowserContext newContext() {
-    return browser.newContext(
-        new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    return newContext("en-GB", true);
   }
 }

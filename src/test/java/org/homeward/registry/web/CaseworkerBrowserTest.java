@@ -3,15 +3,10 @@ package org.homeward.registry.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.homeward.ApiClient;
+import org.homeward.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A caseworker's day in Debian's Chromium, against the application on a random port with its
@@ -37,50 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/page-weight.txt}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseworkerBrowserTest {
+class CaseworkerBrowserTest extends BrowserTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final String PASSWORD = "homeward-demo";
   static final List<String> LANGUAGES = List.of("en", "fr", "ar");
   static final long BUDGET = 100 * 1024;
-
-  @LocalServerPort int port;
-
-  Playwright playwright;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void caseworkerRegistersAHouseholdFindsItByAMisspelledNameAndCounselsIt() {
@@ -430,7 +382,7 @@ class CaseworkerBrowserTest {
       page.navigate(url("/login"));
       assertThat(page.locator("html")).hasAttribute("lang", "en");
       page.locator("#username").fill("admin");
-      page.locator("#password").fill(PASSWORD);
+      page.locator("#password").fill(ApiClient.DEMO_PASSWORD);
       page.locator("#password").press("Enter");
       assertThat(page).hasURL(url("/"));
       assertThat(page.locator("html")).hasAttribute("lang", "ar");
@@ -529,50 +481,9 @@ class CaseworkerBrowserTest {
     return pages;
   }
 
-  /** Opens {@code path} and counts the bytes it and everything it loads took on the wire. */
-  private long open(Page page, String path) {
-    AtomicLong bytes = new AtomicLong();
-    page.onRequestFinished(request -> {
-      var sizes = request.sizes();
-      bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
-    });
-    Response response = page.navigate(url(path));
-    page.waitForLoadState(LoadState.NETWORKIDLE);
-    assertThat(response.status()).as(path).isEqualTo(200);
-    return bytes.get();
-  }
-
-  /** Runs axe (the script Deque ships for Playwright) in the page; keeps what is serious. */
-  @SuppressWarnings("unchecked")
-  private void check(Page page, String name, Map<String, List<String>> violations) {
-    page.waitForLoadState(LoadState.LOAD);
-    screenshot(page, name);
-    page.evaluate(AxeBuilder.getAxeScript());
-    List<String> serious =
-        (List<String>)
-            page.evaluate(
-                """
-                async () => {
-                  const result = await axe.run(document, {
-                    runOnly: { type: 'tag',
-                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-                    resultTypes: ['violations'] });
-                  return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-                }
-                """);
-    if (!serious.isEmpty()) {
-      violations.put(name, serious);
-    }
-  }
-
-  private void signIn(Page page, String username, String language) {
-    page.navigate(url("/login?lang=" + language));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(PASSWORD);
-    page.locator("form button[type=submit]").last().click();
-    assertThat(page).hasURL(url("/"));
+  @Override
+  protected void signIn(Page page, String username, String language) {
+    super.signIn(page, username, language);
     assertThat(page.locator("html")).hasAttribute("lang", language);
   }
 
@@ -593,26 +504,5 @@ class CaseworkerBrowserTest {
     page.locator(id + "sex").selectOption(sex);
     page.locator(id + "dateOfBirth").fill(born);
     page.locator(id + "nationality").selectOption("CMR");
-  }
-
-  private BrowserContext newContext(String locale, boolean javaScript) {
-    return browser.newContext(
-        new Browser.NewContextOptions()
-            .setLocale(locale)
-            .setJavaScriptEnabled(javaScript)
-            .setViewportSize(1280, 900));
-  }
-
-  private static Locator.FilterOptions hasText(String text) {
-    return new Locator.FilterOptions().setHasText(text);
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }
