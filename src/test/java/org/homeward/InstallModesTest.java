@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import org.homeward.shared.database.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,7 +42,7 @@ class InstallModesTest {
       try (ConfigurableApplicationContext app =
           start(
               "--homeward.db.url=" + url, "--homeward.db.user=postgres", "--homeward.demo=false")) {
-        assertThat(app.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+        assertThat(app.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
         assertThat(home.resolve("postgres")).doesNotExist();
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT inet_server_port()").query(Integer.class).single())
