@@ -43,6 +43,11 @@ public final class ApiClient {
     return new ApiClient("http://localhost:" + port, "Basic " + token);
   }
 
+  /** Signs in with a personal API token ({@code hw_…}). */
+  public static ApiClient bearer(int port, String token) {
+    return new ApiClient("http://localhost:" + port, "Bearer " + token);
+  }
+
   /** A response: status, headers (first value each) and the body as JSON (null when empty). */
   public record Response(int status, Map<String, String> headers, String text) {
 
