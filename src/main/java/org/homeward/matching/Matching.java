@@ -36,6 +36,7 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.CountryCode;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are theirs. Every decision is audited in the same transaction.
  */
 @Service
-public class Matching {
+public class Matching implements SmartLifecycle {
 
   /** Candidates shown for one person at most: a reviewer reads the first few. */
   static final int MAX_CANDIDATES = 20;
@@ -69,6 +70,9 @@ public class Matching {
   private final Clock clock;
   private final TransactionTemplate transactions;
   private final ReentrantLock screening = new ReentrantLock();
+  private final java.util.concurrent.atomic.AtomicInteger screeningsUnderWay =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean stopping;
 
   Matching(
       RegistryIndex index,
@@ -140,17 +144,61 @@ public class Matching {
   @Async
   @TransactionalEventListener
   void on(CaseRegistered registered) {
-    // one registration at a time: two households saved moments apart are screened on separate
-    // threads, and without this the second could be screened before the first joined the index.
-    // The turn is taken before the transaction, so a burst of registrations (a mission loading a
-    // list) waits without holding a database connection each.
-    screening.lock();
+    screeningsUnderWay.incrementAndGet();
     try {
-      transactions.executeWithoutResult(status ->
-          screenAndIndex(people.membersOf(registered.caseId(), Actor.system()), clock.instant()));
+      // one registration at a time: two households saved moments apart are screened on separate
+      // threads, and without this the second could be screened before the first joined the index.
+      // The turn is taken before the transaction, so a burst of registrations (a mission loading
+      // a list) waits without holding a database connection each.
+      screening.lock();
+      try {
+        if (stopping) {
+          // failing leaves the event's publication incomplete: it is screened after the restart
+          throw new IllegalStateException(
+              "the application is stopping; case " + registered.caseId() + " is screened on start");
+        }
+        transactions.executeWithoutResult(status ->
+            screenAndIndex(people.membersOf(registered.caseId(), Actor.system()), clock.instant()));
+      } finally {
+        screening.unlock();
+      }
     } finally {
-      screening.unlock();
+      screeningsUnderWay.decrementAndGet();
     }
+  }
+
+  /**
+   * When the application stops, the screening under way finishes its transaction and those waiting
+   * for their turn give up without touching the registry, all before the database closes; their
+   * events stay unfinished in the publication registry and are screened on the next start.
+   */
+  @Override
+  public void stop() {
+    stopping = true;
+    long deadline = System.nanoTime() + RunWorker.STOP_WAIT.toNanos();
+    while (screeningsUnderWay.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void start() {
+    stopping = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return !stopping;
+  }
+
+  @Override
+  public int getPhase() {
+    return RunWorker.PHASE;
   }
 
   private void screenAndIndex(List<RegisteredPerson> members, Instant now) {

@@ -85,6 +85,7 @@ public class PeopleDirectory {
       throw new ConflictException(
           "same-household", "two members of one household are not merged", Map.of());
     }
+    lockCases(kept, merged, actor);
     if (kept.mergedInto() != null || !repository.markMerged(duplicate, survivor)) {
       throw new ConflictException(
           "already-merged", "one of these records was already merged into another", Map.of());
@@ -138,6 +139,7 @@ public class PeopleDirectory {
     require(actor);
     RegisteredPerson kept = changeable(survivor, actor);
     RegisteredPerson other = changeable(duplicate, actor);
+    lockCases(kept, other, actor);
     if (!kept.identity().equals(merged)) {
       throw new ConflictException(
           "changed-since-merge",
@@ -210,6 +212,19 @@ public class PeopleDirectory {
             before.handedOver());
     cases.save(after, before.version(), actor);
     return previous;
+  }
+
+  /**
+   * Locks the rows of both people's cases, always in the same order, before any member row. An edit
+   * locks its case's row and then writes its members; a merge writes a member of each of two cases,
+   * so without this it could hold one case's member while waiting for the other case, and a merge
+   * and two edits (or two merges) could end up waiting on each other in a circle.
+   */
+  private void lockCases(RegisteredPerson a, RegisteredPerson b, Actor actor) {
+    java.util.stream.Stream.of(a.caseId(), b.caseId())
+        .distinct()
+        .sorted(java.util.Comparator.comparing(CaseId::value))
+        .forEach(id -> cases.lockForChange(id, null, actor));
   }
 
   private RegisteredPerson changeable(PersonId id, Actor actor) {

@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.homeward.matching.engine.ScoredPair;
 import org.homeward.registry.RegisteredPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +24,27 @@ import org.springframework.stereotype.Component;
  * and queuing the pairs found after each step, and looking between steps whether it was asked to
  * stop. A stopped (or interrupted) run resumes at the step it had reached.
  *
+ * <p>When the application stops, a run finishes the step it is in, records its progress and is left
+ * STOPPED, ready to resume, before the database closes: this worker is a {@link SmartLifecycle}
+ * that stops after the web server has finished its requests and before any bean (the connection
+ * pool, the embedded database) is destroyed. A run left RUNNING by a crash is marked STOPPED when
+ * the application starts again, before the web server takes requests.
+ *
  * <p>{@code homeward.matching.run-step} is how many people a step compares (2,000): progress and a
  * stop request are seen this often. {@code homeward.matching.run-pause} is a rest between steps,
  * none by default; the tests set one so that a stop reliably lands in the middle of a run.
  */
 @Component
-public class RunWorker implements DisposableBean {
+public class RunWorker implements SmartLifecycle, DisposableBean {
+
+  /**
+   * Stops after the web server (whose graceful shutdown and stop run in the phases just below
+   * {@link SmartLifecycle#DEFAULT_PHASE}) and starts before it.
+   */
+  public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+  /** The longest a stop waits for the step in progress; within the shutdown phase's 30 s. */
+  public static final Duration STOP_WAIT = Duration.ofSeconds(25);
 
   private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
 
@@ -38,6 +55,8 @@ public class RunWorker implements DisposableBean {
   private final Duration pause;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("matching-run").factory());
+  private final CountDownLatch stopping = new CountDownLatch(1);
+  private volatile boolean running;
 
   RunWorker(
       MatchingStore store,
@@ -58,28 +77,83 @@ public class RunWorker implements DisposableBean {
     this.pause = pause;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void afterStart() {
+  /** Marks the runs a crash left RUNNING as STOPPED, so that starting a run resumes them. */
+  @Override
+  public void start() {
     int stopped = store.stopInterruptedRuns(clock.instant());
     if (stopped > 0) {
       log.info(
           "{} duplicate search run(s) interrupted by a restart; start a run to resume", stopped);
     }
+    running = true;
+  }
+
+  /**
+   * Lets the run in progress finish its step, record its progress and stop, waiting for it at most
+   * {@link #STOP_WAIT}; a run queued behind it stops before it begins.
+   */
+  @Override
+  public void stop() {
+    running = false;
+    stopping.countDown();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn(
+            "a duplicate search run did not reach the end of its step within {}; it resumes from"
+                + " its last recorded step",
+            STOP_WAIT);
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
   }
 
   public void submit(long runId) {
-    executor.execute(() -> execute(runId));
+    try {
+      executor.execute(() -> execute(runId));
+    } catch (RejectedExecutionException e) {
+      // the application is stopping: the run stays RUNNING and is marked STOPPED on the next start
+      log.info("duplicate search run {} not started: the application is stopping", runId);
+    }
   }
 
   private void execute(long runId) {
     RegistryIndex.Snapshot snapshot = null;
     boolean used = false;
     try {
+      if (stopping.getCount() == 0) {
+        // queued behind a run that was in progress when the application began to stop
+        store.moveRun(runId, List.of("RUNNING", "STOPPING"), "STOPPED", clock.instant());
+        return;
+      }
       snapshot = index.read();
       int total = snapshot.engine().positions();
       int done = Math.min(store.run(runId).orElseThrow().done(), total);
       store.progress(runId, total, done, 0, clock.instant());
       while (done < total) {
+        if (stopping.getCount() == 0) {
+          store.moveRun(runId, List.of("RUNNING", "STOPPING"), "STOPPED", clock.instant());
+          log.info(
+              "duplicate search run {} stopped with the application at {} of {}; start a run to"
+                  + " resume",
+              runId,
+              done,
+              total);
+          return;
+        }
         if (!"RUNNING".equals(store.run(runId).orElseThrow().status())) {
           store.moveRun(runId, List.of("STOPPING"), "STOPPED", clock.instant());
           return;
@@ -107,9 +181,8 @@ public class RunWorker implements DisposableBean {
         }
         done = end;
         store.progress(runId, total, done, queued, clock.instant());
-        if (done < total && !rest()) {
-          // the application is stopping: the run is marked stopped on the next start
-          return;
+        if (done < total) {
+          rest();
         }
       }
       store.moveRun(runId, List.of("RUNNING", "STOPPING"), "COMPLETED", clock.instant());
@@ -125,20 +198,19 @@ public class RunWorker implements DisposableBean {
     }
   }
 
-  /** Waits the pause between two steps; false when interrupted by the application stopping. */
-  private boolean rest() {
+  /** Waits the pause between two steps, cut short when the application stops. */
+  private void rest() {
     if (pause.isZero()) {
-      return true;
+      return;
     }
     try {
-      Thread.sleep(pause);
-      return true;
+      stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
     }
   }
 
+  /** Only if the context never got to stop this worker (a failed start): nothing waits then. */
   @Override
   public void destroy() {
     executor.shutdownNow();

@@ -70,6 +70,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
+  /**
+   * The database gave up on the request to break a deadlock or because a concurrent change made it
+   * unserialisable (SQLSTATE 40P01, 40001, a lock wait given up): nothing was changed, and the same
+   * request sent again is expected to succeed. Writes take their row locks in one order, so this
+   * should not happen; if it does, it is a conflict to retry, not a fault.
+   */
+  @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+  ResponseEntity<Object> transientConflict(org.springframework.dao.ConcurrencyFailureException e) {
+    log.warn("a concurrent change made the database give up a request: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "try-again",
+                "Try again",
+                "another change to the same record got in the way; nothing was changed, send the"
+                    + " request again"));
+  }
+
   @ExceptionHandler(MissingRequestHeaderException.class)
   ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
     if (HttpHeaders.IF_MATCH.equalsIgnoreCase(e.getHeaderName())) {
