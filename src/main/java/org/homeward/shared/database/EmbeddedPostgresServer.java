@@ -508,7 +508,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               DO $$
               DECLARE o record;
               BEGIN
-                EXECUTE format('ALTER SCHEMA public OWNER TO %I', '%s');
+                EXECUTE format('ALTER SCHEMA public OWNER TO %I', '{role}');
                 FOR o IN SELECT c.relname, c.relkind FROM pg_class c
                          JOIN pg_namespace n ON n.oid = c.relnamespace
                          WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v','m','S','f')
@@ -516,18 +516,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                   EXECUTE format('ALTER %s %I OWNER TO %I',
                     CASE o.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
                       WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
-                      ELSE 'TABLE' END, o.relname, '%s');
+                      ELSE 'TABLE' END, o.relname, '{role}');
                 END LOOP;
                 FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p
                          JOIN pg_namespace n ON n.oid = p.pronamespace
                          LEFT JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
                          WHERE n.nspname = 'public' AND d.objid IS NULL
                 LOOP
-                  EXECUTE format('ALTER ROUTINE %s OWNER TO %I', o.f, '%s');
+                  EXECUTE format('ALTER ROUTINE %s OWNER TO %I', o.f, '{role}');
                 END LOOP;
               END $$
               """
-                  .formatted(role, role, role));
+                  .replace("{role}", role));
         }
         log.warn(
             "moved the registry of an earlier version from the database 'postgres' to '{}',"
