@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -78,20 +79,24 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
   private static void log(HttpServletRequest request, HttpServletResponse response, long millis) {
     Object user = request.getAttribute(SIGNED_IN_USER);
-    requests
-        .atInfo()
-        .setMessage("{} {} {} {}ms{}")
-        .addArgument(request.getMethod())
-        .addArgument(request.getRequestURI())
-        .addArgument(response.getStatus())
-        .addArgument(millis)
-        .addArgument(user == null ? "" : " " + user)
-        .addKeyValue("method", request.getMethod())
-        .addKeyValue("path", request.getRequestURI())
-        .addKeyValue("status", response.getStatus())
-        .addKeyValue("durationMs", millis)
-        .addKeyValue("user", user)
-        .log();
+    // the arguments make the plain line; the key-value pairs become fields of a JSON line
+    LoggingEventBuilder line =
+        requests
+            .atInfo()
+            .setMessage("{} {} {} {}ms{}")
+            .addArgument(request.getMethod())
+            .addArgument(request.getRequestURI())
+            .addArgument(response.getStatus())
+            .addArgument(millis)
+            .addArgument(user == null ? "" : " " + user)
+            .addKeyValue("method", request.getMethod())
+            .addKeyValue("path", request.getRequestURI())
+            .addKeyValue("status", response.getStatus())
+            .addKeyValue("durationMs", millis);
+    if (user != null) {
+      line = line.addKeyValue("user", user);
+    }
+    line.log();
   }
 
   private static boolean isStatic(String path) {
