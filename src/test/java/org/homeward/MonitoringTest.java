@@ -112,18 +112,40 @@ class MonitoringTest {
   }
 
   @Test
-  void aRegistrationThroughTheApiCountsOne() {
+  void aRegistrationAndAStepThroughTheApiAreCounted() {
     ApiClient admin = ApiClient.as(port, "admin");
-    double before = value(metrics(admin).text(), "homeward_registrations_total");
-    double auditBefore = value(metrics(admin).text(), "homeward_audit_entries_total");
-    Response registered =
-        ApiClient.as(port, "caseworker.mar")
-            .post("/api/v1/cases", Households.familyOfThree("Metrique"));
+    String before = metrics(admin).text();
+    ApiClient caseworker = ApiClient.as(port, "caseworker.mar");
+    Response registered = caseworker.post("/api/v1/cases", Households.familyOfThree("Metrique"));
     assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    String id = registered.json().get("id").asString();
+    // a retry of the same request is the same household, not a second registration
+    String key = "metrics-" + System.nanoTime();
+    caseworker.post("/api/v1/cases", Households.familyOfThree("Retry"), "Idempotency-Key", key);
+    caseworker.post("/api/v1/cases", Households.familyOfThree("Retry"), "Idempotency-Key", key);
+    Response moved =
+        caseworker.post("/api/v1/cases/" + id + "/transitions", Map.of("to", "COUNSELLED"));
+    assertThat(moved.status()).as(moved.text()).isEqualTo(200);
 
     String after = metrics(admin).text();
-    assertThat(value(after, "homeward_registrations_total")).isEqualTo(before + 1);
-    assertThat(value(after, "homeward_audit_entries_total")).isGreaterThan(auditBefore);
+    assertThat(value(after, "homeward_registrations_total"))
+        .isEqualTo(value(before, "homeward_registrations_total") + 2);
+    assertThat(value(after, "homeward_transitions_total", "to=\"COUNSELLED\""))
+        .isEqualTo(value(before, "homeward_transitions_total", "to=\"COUNSELLED\"") + 1);
+    assertThat(value(after, "homeward_transitions_total", "to=\"CLOSED\""))
+        .isEqualTo(value(before, "homeward_transitions_total", "to=\"CLOSED\""));
+    assertThat(value(after, "homeward_audit_entries_total"))
+        .isGreaterThan(value(before, "homeward_audit_entries_total"));
+    assertThat(value(after, "homeward_screening_queue")).isNotNaN().isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void theLastVerificationOfTheAuditChainIsAGauge() {
+    ApiClient admin = ApiClient.as(port, "admin");
+    Response verified = admin.get("/api/v1/audit/verification");
+    assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+    assertThat(verified.json().get("intact").asBoolean()).isTrue();
+    assertThat(value(metrics(admin).text(), "homeward_audit_chain_intact")).isEqualTo(1.0);
   }
 
   @Test
@@ -195,8 +217,18 @@ class MonitoringTest {
   }
 
   private static double value(String exposition, String name) {
+    return value(exposition, name, "");
+  }
+
+  /** The value of the series {@code name} whose labels contain {@code label} (e.g. to="X"). */
+  private static double value(String exposition, String name, String label) {
     Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(exposition);
-    assertThat(m.find()).as(name + " in the metrics").isTrue();
-    return Double.parseDouble(m.group(2));
+    while (m.find()) {
+      String labels = m.group(1) == null ? "" : m.group(1);
+      if (labels.contains(label)) {
+        return Double.parseDouble(m.group(2));
+      }
+    }
+    throw new AssertionError(name + " " + label + " is not in the metrics");
   }
 }
