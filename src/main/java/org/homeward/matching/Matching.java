@@ -1,5 +1,7 @@
 package org.homeward.matching;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,8 +84,13 @@ public class Matching implements SmartLifecycle {
       AccessPolicy access,
       AuditTrail audit,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      MeterRegistry meters) {
     this.transactions = new TransactionTemplate(transactionManager);
+    // registrations screened one at a time: how many wait for their turn in this process
+    Gauge.builder("homeward.screening.waiting", screening, ReentrantLock::getQueueLength)
+        .description("Registrations waiting in this process for their turn to be screened")
+        .register(meters);
     this.index = index;
     this.store = store;
     this.runs = runs;

@@ -37,6 +37,11 @@ public enum Permission {
   USER_MANAGE,
   /** Maintain the organisation's offices and their contacts. */
   MISSION_MANAGE,
+  /**
+   * Read the running application's metrics ({@code /actuator/prometheus}): request rates and
+   * errors, database connections, queues and counts, never a person.
+   */
+  METRICS_READ,
   /** One's own account: language, password, second factor, API tokens. */
   OWN_ACCOUNT
 }

@@ -7,6 +7,7 @@ import static org.homeward.organisation.Permission.CASE_REGISTER;
 import static org.homeward.organisation.Permission.CASE_TRANSITION;
 import static org.homeward.organisation.Permission.CASE_UPDATE;
 import static org.homeward.organisation.Permission.DUPLICATE_REVIEW;
+import static org.homeward.organisation.Permission.METRICS_READ;
 import static org.homeward.organisation.Permission.MISSION_MANAGE;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
@@ -32,7 +33,8 @@ public final class PermissionMatrix {
 
   static {
     // headquarters: runs the system and sees aggregates, never a person's file; the name-variant
-    // table holds spellings, not people, and changes matching for every mission
+    // table holds spellings, not people, and changes matching for every mission; the metrics are
+    // counts and timings of the running system, read by whoever keeps it running
     GRANTS.put(
         Role.ADMINISTRATOR,
         EnumSet.of(
@@ -41,6 +43,7 @@ public final class PermissionMatrix {
             NAME_VARIANTS_MANAGE,
             AGGREGATE_READ,
             AUDIT_READ,
+            METRICS_READ,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.CHIEF_OF_MISSION, EnumSet.of(CASE_READ, CASE_TRANSITION, AGGREGATE_READ, OWN_ACCOUNT));

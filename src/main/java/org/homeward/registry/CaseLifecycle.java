@@ -10,6 +10,7 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
 import org.homeward.organisation.Actor;
 import org.homeward.registry.internal.CaseRepository;
+import org.homeward.registry.internal.RegistryMetrics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ public class CaseLifecycle {
   private final List<TransitionGuard> guards;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final RegistryMetrics metrics;
   private final Clock clock;
 
   CaseLifecycle(
@@ -36,12 +38,14 @@ public class CaseLifecycle {
       List<TransitionGuard> guards,
       AuditTrail audit,
       ApplicationEventPublisher events,
+      RegistryMetrics metrics,
       Clock clock) {
     this.cases = cases;
     this.repository = repository;
     this.guards = List.copyOf(guards);
     this.audit = audit;
     this.events = events;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -129,6 +133,7 @@ public class CaseLifecycle {
     events.publishEvent(
         new CaseStatusChanged(
             moved.id(), moved.missionCode(), current.status(), to, why, actor.username(), now));
+    metrics.transitioned(to);
     if (to == CaseStatus.WITHDRAWN) {
       if (consent != null) {
         repository.saveConsent(moved.id(), consent, now);

@@ -28,6 +28,7 @@ import org.homeward.registry.internal.CaseRepository;
 import org.homeward.registry.internal.CaseRules;
 import org.homeward.registry.internal.HouseholdVulnerabilities;
 import org.homeward.registry.internal.PriorityRule;
+import org.homeward.registry.internal.RegistryMetrics;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
@@ -56,6 +57,7 @@ public class Cases {
   private final PriorityRule priorityRule;
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
+  private final RegistryMetrics metrics;
   private final Clock clock;
 
   Cases(
@@ -66,6 +68,7 @@ public class Cases {
       PriorityRule priorityRule,
       ApplicationEventPublisher events,
       JsonMapper json,
+      RegistryMetrics metrics,
       Clock clock) {
     this.repository = repository;
     this.access = access;
@@ -74,6 +77,7 @@ public class Cases {
     this.priorityRule = priorityRule;
     this.events = events;
     this.json = json;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -155,6 +159,7 @@ public class Cases {
       auditConsent(c, actor, "case.consent-recorded", null);
     }
     events.publishEvent(new CaseRegistered(c.id(), c.caseNumber(), c.missionCode(), now));
+    metrics.registered();
     if (idempotencyKey != null) {
       repository.completeIdempotencyKey(actor.username(), idempotencyKey, c.id());
     }

@@ -36,11 +36,13 @@ class JdbcAuditTrail implements AuditTrail {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final SubjectKeys subjectKeys;
+  private final AuditMetrics metrics;
 
-  JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, SubjectKeys subjectKeys) {
+  JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, SubjectKeys subjectKeys, AuditMetrics metrics) {
     this.jdbc = jdbc;
     this.json = json;
     this.subjectKeys = subjectKeys;
+    this.metrics = metrics;
   }
 
   @Override
@@ -102,6 +104,7 @@ class JdbcAuditTrail implements AuditTrail {
             json.writeValueAsString(record.details()),
             sealed)
         .update();
+    metrics.appended();
   }
 
   @Override
@@ -128,7 +131,9 @@ class JdbcAuditTrail implements AuditTrail {
             .query(String.class)
             .optional()
             .orElse(null);
-    return new ChainVerification(broken == null, entries, broken, last);
+    ChainVerification verification = new ChainVerification(broken == null, entries, broken, last);
+    metrics.verified(verification);
+    return verification;
   }
 
   @Override

@@ -2,12 +2,15 @@ package org.homeward.organisation.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import org.homeward.organisation.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -22,6 +25,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -55,6 +60,44 @@ class SecurityConfiguration {
   /** New hashes use Argon2id; the identifier stored with each hash lets older ones still match. */
   static final String PASSWORD_HASH = "argon2@SpringSecurity_v5_8";
 
+  /**
+   * The application's own state for the people on call: health and its probes are public (and show
+   * no details), everything else (metrics) needs {@link Permission#METRICS_READ}, with HTTP Basic
+   * or a personal API token, as for the API.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
+      throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(auth ->
+            auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .anyRequest()
+                .access(allowedTo(Permission.METRICS_READ)))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
+        .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(e ->
+            e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()));
+    return http.build();
+  }
+
+  /**
+   * Granted when the signed-in user's roles include {@code permission}, within the scope of the API
+   * token they signed in with, if any: the same rule as {@code @Requires} on an endpoint.
+   */
+  private static AuthorizationManager<RequestAuthorizationContext> allowedTo(
+      Permission permission) {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            authentication.get().getPrincipal() instanceof SignedInUser user
+                && user.actor().may(permission));
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
@@ -63,6 +106,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .addFilterBefore(
             new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
+        .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -88,6 +132,7 @@ class SecurityConfiguration {
                 .authenticationDetailsSource(PasswordSignIn.formDetails())
                 .successHandler(language.onSignIn())
                 .permitAll())
+        .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         // POST only (CSRF protected): a link or an image cannot sign a user out
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .exceptionHandling(e ->

@@ -153,6 +153,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
       problem.setProperty("code", codeFor(statusCode));
     }
+    if (body instanceof ProblemDetail problem) {
+      withRequestId(problem);
+    }
     return super.createResponseEntity(body, headers, statusCode, request);
   }
 
@@ -230,6 +233,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     problem.setType(URI.create("/problems/" + code));
     problem.setTitle(title);
     problem.setProperty("code", code);
+    return withRequestId(problem);
+  }
+
+  /** The request's id, so that a caller reporting a problem points at its log lines. */
+  private static ProblemDetail withRequestId(ProblemDetail problem) {
+    String id = RequestIdFilter.current();
+    if (id != null) {
+      problem.setProperty(RequestIdFilter.MDC_KEY, id);
+    }
     return problem;
   }
 
