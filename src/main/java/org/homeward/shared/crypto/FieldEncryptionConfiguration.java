@@ -3,15 +3,14 @@ package org.homeward.shared.crypto;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.homeward.shared.files.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,16 +65,12 @@ class FieldEncryptionConfiguration {
         stored.setProperty("active-key", id);
         stored.setProperty("keys." + id, Base64.getEncoder().encodeToString(randomBytes(random)));
         stored.setProperty("index-key", Base64.getEncoder().encodeToString(randomBytes(random)));
-        Files.createDirectories(file.getParent());
-        Files.createFile(file);
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the folder's own protection applies
-        }
-        try (Writer writer = Files.newBufferedWriter(file)) {
-          stored.store(writer, "Homeward field encryption keys: back up apart from the database");
-        }
+        // whole or not at all, and on disk before any value is sealed with these keys: an empty
+        // key file after a power cut would make every sealed field unreadable
+        java.io.StringWriter text = new java.io.StringWriter();
+        stored.store(text, "Homeward field encryption keys: back up apart from the database");
+        DurableFiles.writePrivate(
+            file, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         log.warn(
             "generated field encryption keys in {}: back this file up apart from the database",
             file);

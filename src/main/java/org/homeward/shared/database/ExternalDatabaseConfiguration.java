@@ -3,6 +3,8 @@ package org.homeward.shared.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${homeward.db.url:}'.isBlank()")
 class ExternalDatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(ExternalDatabaseConfiguration.class);
 
   @Bean
   DataSource dataSource(
@@ -25,6 +29,11 @@ class ExternalDatabaseConfiguration {
     config.setPassword(password);
     config.setPoolName("homeward");
     settings.applyTo(config);
+    // the address without its query string, which may carry a password
+    log.info(
+        "database: external PostgreSQL at {} as '{}' (HOMEWARD_DB_URL); no embedded server",
+        url.replaceAll("\\?.*$", ""),
+        user);
     return new HikariDataSource(config);
   }
 }
