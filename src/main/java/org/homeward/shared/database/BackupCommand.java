@@ -104,7 +104,9 @@ public final class BackupCommand {
 
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     deleteTree(partial); // left by a backup that failed
-    Files.createDirectories(partial.resolve("tables"));
+    // a backup holds personal data: its folders are open to their owner only
+    DurableFiles.createPrivateFolder(partial);
+    DurableFiles.createPrivateFolder(partial.resolve("tables"));
     DurableFiles.createPrivateFolder(partial.resolve("secrets"));
     BackupManifest manifest;
     try {
