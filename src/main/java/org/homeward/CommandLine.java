@@ -13,7 +13,10 @@ final class CommandLine {
 
   /** Command name to entry point; an entry point returns the process exit code. */
   static final Map<String, Function<String[], Integer>> COMMANDS =
-      Map.of("match", org.homeward.matching.MatchCommand::run);
+      Map.of(
+          "match", org.homeward.matching.MatchCommand::run,
+          "backup", org.homeward.shared.database.BackupCommand::run,
+          "restore", org.homeward.shared.database.RestoreCommand::run);
 
   private CommandLine() {}
 
