@@ -117,7 +117,8 @@ class CleanTextTest {
 
     assertThat(page.status()).isEqualTo(422);
     assertThat(page.body())
-        .containsPattern("id=\"members-0-givenName-error\"[^>]*>[^<]*caractère de contrôle invisible");
+        .containsPattern(
+            "id=\"members-0-givenName-error\"[^>]*>[^<]*caractère de contrôle invisible");
     assertThat(cases()).isEqualTo(before);
   }
 
