@@ -70,7 +70,15 @@ class CleanRequests extends RequestBodyAdviceAdapter implements WebMvcConfigurer
         return true;
       }
       Violations violations = new Violations();
-      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+      Map<String, String[]> parameters;
+      try {
+        parameters = request.getParameterMap();
+      } catch (RuntimeException e) {
+        // Tomcat refuses a parameter without a name; the firewall one whose name it distrusts
+        violations.add("", "malformed", "the query or form parameters cannot be read");
+        parameters = Map.of();
+      }
+      for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
         String name = parameter.getKey();
         if (!CleanText.check(violations, CleanText.isClean(name) ? name : "", name)) {
           continue;
