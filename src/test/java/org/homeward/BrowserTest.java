@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,7 @@ public abstract class BrowserTest {
 
   protected Browser browser;
   private Playwright playwright;
+  private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeAll
   void startBrowser() throws IOException {
@@ -75,11 +77,27 @@ public abstract class BrowserTest {
   }
 
   protected BrowserContext newContext(String locale, boolean javaScript) {
-    return browser.newContext(
-        new Browser.NewContextOptions()
-            .setLocale(locale)
-            .setJavaScriptEnabled(javaScript)
-            .setViewportSize(1280, 900));
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setJavaScriptEnabled(javaScript)
+                .setViewportSize(1280, 900));
+    // the browser reports what the Content-Security-Policy blocked on its console
+    context.onConsoleMessage(message -> {
+      if (message.text().contains("Content Security Policy")) {
+        blocked.add(message.location() + ": " + message.text());
+      }
+    });
+    return context;
+  }
+
+  /** Nothing a page needs (a script, a style, an image) was blocked by its policy. */
+  @AfterEach
+  void nothingWasBlocked() {
+    List<String> found = List.copyOf(blocked);
+    blocked.clear();
+    assertThat(found).as("blocked by the Content-Security-Policy").isEmpty();
   }
 
   protected void signIn(Page page, String username, String language) {

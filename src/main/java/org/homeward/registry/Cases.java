@@ -29,6 +29,7 @@ import org.homeward.registry.internal.CaseRules;
 import org.homeward.registry.internal.HouseholdVulnerabilities;
 import org.homeward.registry.internal.PriorityRule;
 import org.homeward.registry.internal.RegistryMetrics;
+import org.homeward.shared.CleanText;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
@@ -96,6 +97,7 @@ public class Cases {
    */
   @Transactional
   public Registration register(CaseDetails details, String idempotencyKey, Actor actor) {
+    CleanText.require("Idempotency-Key", idempotencyKey);
     if (idempotencyKey != null) {
       String hash = hash(details);
       var earlier = repository.claimIdempotencyKey(actor.username(), idempotencyKey, hash);

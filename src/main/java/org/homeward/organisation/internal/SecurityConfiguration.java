@@ -28,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Nothing but health, the API description and public pages is reachable without signing in. The API
@@ -56,6 +57,16 @@ class SecurityConfiguration {
     "/favicon.ico",
     "/public/**"
   };
+
+  /**
+   * What a page may load and run: only Homeward's own files, no inline script or style, no plugin,
+   * no framing by another site, forms posted only back to Homeward. A script injected into a page
+   * through someone's name therefore does not run. Images may also be {@code data:} URIs (the API
+   * browser draws its icons so).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /** New hashes use Argon2id; the identifier stored with each hash lets older ones still match. */
   static final String PASSWORD_HASH = "argon2@SpringSecurity_v5_8";
@@ -137,7 +148,12 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .exceptionHandling(e ->
             e.defaultAuthenticationEntryPointFor(
-                htmxSignInAgain(), request -> request.getHeader("HX-Request") != null));
+                htmxSignInAgain(), request -> request.getHeader("HX-Request") != null))
+        // another site linked to learns Homeward's address, never a case's or a search's
+        .headers(headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     // only when spring.security.oauth2.client.registration.* names a provider
     if (openIdProviders.getIfAvailable() != null) {
       http.oauth2Login(login ->

@@ -25,6 +25,7 @@ import org.homeward.registry.PersonId;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.Sex;
 import org.homeward.registry.Vulnerability;
+import org.homeward.shared.CleanText;
 import org.homeward.shared.CountryCode;
 import org.homeward.shared.LanguageCode;
 import org.homeward.shared.Violations;
@@ -407,6 +408,8 @@ public final class CaseRules {
   }
 
   static String text(Violations v, String value, String field, int max) {
+    // refused before it is stored; the value goes on so that one field gets one message
+    CleanText.check(v, field, value);
     String text = trim(value);
     if (text != null && text.length() > max) {
       v.add(field, "too-long", "at most " + max + " characters");

@@ -33,11 +33,13 @@ import org.homeward.registry.TransitionResult;
 import org.homeward.registry.Vulnerability;
 import org.homeward.registry.internal.PersonExportPdf;
 import org.homeward.registry.web.RegistrationForm.MemberForm;
+import org.homeward.shared.CleanText;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.web.FieldErrors;
+import org.homeward.shared.web.FormReportsUncleanText;
 import org.homeward.shared.web.Formats;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -148,6 +150,7 @@ class CasePages {
   }
 
   @Requires(Permission.CASE_REGISTER)
+  @FormReportsUncleanText
   @PostMapping("/cases")
   String register(
       @RequestParam MultiValueMap<String, String> params,
@@ -170,7 +173,13 @@ class CasePages {
     }
     // the same person registered twice splits their file: show who they may be before saving,
     // and save only once the caseworker has seen them and chosen to go on
-    if (!"register-anyway".equals(action)) {
+    // text that cannot be stored is shown at its field by the rules below, unsearched
+    boolean clean =
+        params.entrySet().stream()
+            .allMatch(p ->
+                CleanText.isClean(p.getKey())
+                    && p.getValue().stream().allMatch(CleanText::isClean));
+    if (!"register-anyway".equals(action) && clean) {
       List<DuplicateWarning> warnings = DuplicateWarning.of(form, duplicateCheck, actor);
       if (!warnings.isEmpty()) {
         model.addAttribute("duplicates", warnings);
@@ -282,6 +291,7 @@ class CasePages {
    * eligibility from the page.
    */
   @Requires(Permission.CASE_UPDATE)
+  @FormReportsUncleanText
   @PostMapping("/cases/{id}/consent")
   String consent(
       @PathVariable String id,

@@ -126,6 +126,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (e instanceof org.springframework.web.ErrorResponse response) {
       return respond(response.getBody());
     }
+    if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+      // the firewall checks parameter names when they are first read: a request's mistake
+      return respond(
+          invalid(List.of(new Violation("", "malformed", "the request cannot be read as sent"))));
+    }
     if (e instanceof org.springframework.security.access.AccessDeniedException) {
       return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed"));
     }
