@@ -5,7 +5,10 @@ import java.util.List;
 /** Writes to and reads the audit trail. Writing joins the caller's transaction. */
 public interface AuditTrail {
 
-  /** Appends an entry in the current transaction; there is no way to change or remove one. */
+  /**
+   * Appends an entry in the current transaction, without waiting for other writers; it is sealed
+   * into the chain shortly after commit. There is no way to change or remove one.
+   */
   void record(AuditRecord record);
 
   /**
@@ -21,7 +24,10 @@ public interface AuditTrail {
    */
   void erasePersonalValues(String subjectType, String subjectId);
 
-  /** Recomputes the chain from the first entry: is it whole, and if not, where does it break? */
+  /**
+   * Seals every entry committed so far, then recomputes the chain from the first entry: is it
+   * whole, and if not, where does it break and how?
+   */
   ChainVerification verify();
 
   /** Entries matching {@code query}, newest first, among {@code missions} (empty: all). */

@@ -121,15 +121,11 @@ public class CaseLifecycle {
     cases.save(moved, current.version(), actor);
     repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.transitioned",
-            Cases.SUBJECT,
-            moved.id().toString(),
-            moved.missionCode(),
-            why,
-            List.of(new FieldChange("status", current.status().name(), to.name())),
-            Map.of("from", current.status().name(), "to", to.name())));
+        AuditRecord.of(actor.username(), "case.transitioned", Cases.SUBJECT, moved.id().toString())
+            .inMission(moved.missionCode())
+            .because(why)
+            .withChanges(List.of(new FieldChange("status", current.status().name(), to.name())))
+            .withDetails(Map.of("from", current.status().name(), "to", to.name())));
     events.publishEvent(
         new CaseStatusChanged(
             moved.id(), moved.missionCode(), current.status(), to, why, actor.username(), now));

@@ -67,15 +67,14 @@ public class Retention {
     RetentionReport report =
         runs.preview(closedBefore, access.changeScope(actor), actor.username(), clock.instant());
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "retention.previewed",
-            "retention-run",
-            report.id().toString(),
-            null,
-            null,
-            List.of(),
-            Map.of("cases", report.caseNumbers().size(), "closedBefore", closedBefore.toString())));
+        AuditRecord.of(
+                actor.username(), "retention.previewed", "retention-run", report.id().toString())
+            .withDetails(
+                Map.of(
+                    "cases",
+                    report.caseNumbers().size(),
+                    "closedBefore",
+                    closedBefore.toString())));
     return report;
   }
 
@@ -98,15 +97,8 @@ public class Retention {
     for (CaseId id : due) {
       audit.erasePersonalValues(Cases.SUBJECT, id.toString());
       audit.record(
-          new AuditRecord(
-              actor.username(),
-              "case.anonymised",
-              Cases.SUBJECT,
-              id.toString(),
-              null,
-              null,
-              List.of(),
-              Map.of("retentionRun", done.id().toString())));
+          AuditRecord.of(actor.username(), "case.anonymised", Cases.SUBJECT, id.toString())
+              .withDetails(Map.of("retentionRun", done.id().toString())));
     }
     log.info("anonymised {} cases closed before {}", due.size(), preview.closedBefore());
     return done;

@@ -27,9 +27,6 @@ class JdbcAuditTrail implements AuditTrail {
   private static final TypeReference<List<Map<String, Object>>> CHANGES = new TypeReference<>() {};
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
-  /** The advisory lock that serialises writers of the chain. */
-  private static final long CHAIN_LOCK = 0x486f6d6577617264L;
-
   /** What an entry shows in place of personal values whose subject key was destroyed. */
   static final String ERASED = "[erased]";
 
@@ -37,12 +34,22 @@ class JdbcAuditTrail implements AuditTrail {
   private final JsonMapper json;
   private final SubjectKeys subjectKeys;
   private final AuditMetrics metrics;
+  private final AuditSealer sealer;
+  private final ChainVerifier verifier;
 
-  JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, SubjectKeys subjectKeys, AuditMetrics metrics) {
+  JdbcAuditTrail(
+      JdbcClient jdbc,
+      JsonMapper json,
+      SubjectKeys subjectKeys,
+      AuditMetrics metrics,
+      AuditSealer sealer,
+      ChainVerifier verifier) {
     this.jdbc = jdbc;
     this.json = json;
     this.subjectKeys = subjectKeys;
     this.metrics = metrics;
+    this.sealer = sealer;
+    this.verifier = verifier;
   }
 
   @Override
@@ -76,23 +83,16 @@ class JdbcAuditTrail implements AuditTrail {
             subjectKeys.keyFor(record.subjectType(), record.subjectId()),
             json.writeValueAsString(personal),
             record.subjectType() + ":" + record.subjectId());
-    // one writer at a time extends the chain; the lock is held until this transaction ends
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+    // no lock: the entry and its note commit together, and the sealer chains them afterwards
     jdbc.sql(
             """
-            INSERT INTO audit_entry (at, actor, action, subject_type, subject_id, mission_code,
-                                     reason, changes, details, sealed, previous_hash, hash)
-            SELECT v.at, v.actor, v.action, v.subject_type, v.subject_id, v.mission_code, NULL,
-                   v.changes, v.details, v.sealed, last.hash,
-                   audit_entry_digest(last.hash, v.at, v.actor, v.action, v.subject_type,
-                                      v.subject_id, v.mission_code, NULL, v.changes, v.details,
-                                      v.sealed)
-            FROM (SELECT date_trunc('microseconds', clock_timestamp()) AS at, ?::text AS actor,
-                         ?::text AS action, ?::text AS subject_type, ?::text AS subject_id,
-                         ?::text AS mission_code, ?::jsonb AS changes, ?::jsonb AS details,
-                         ?::bytea AS sealed) v
-            LEFT JOIN LATERAL (SELECT hash FROM audit_entry ORDER BY sequence DESC LIMIT 1) last
-              ON TRUE
+            WITH entry AS (
+              INSERT INTO audit_entry (at, actor, action, subject_type, subject_id, mission_code,
+                                       reason, changes, details, sealed)
+              VALUES (date_trunc('microseconds', clock_timestamp()), ?, ?, ?, ?, ?, NULL,
+                      ?::jsonb, ?::jsonb, ?)
+              RETURNING sequence)
+            INSERT INTO audit_unsealed (sequence) SELECT sequence FROM entry
             """)
         .params(
             record.actor(),
@@ -109,29 +109,8 @@ class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public ChainVerification verify() {
-    long entries = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
-    Long broken =
-        jdbc.sql(
-                """
-                SELECT sequence FROM (
-                  SELECT sequence,
-                         previous_hash IS NOT DISTINCT FROM lag(hash) OVER (ORDER BY sequence) AS linked,
-                         hash = audit_entry_digest(previous_hash, at, actor, action, subject_type,
-                                  subject_id, mission_code, reason, changes, details, sealed)
-                           AS intact
-                  FROM audit_entry) checked
-                WHERE NOT (linked AND intact)
-                ORDER BY sequence LIMIT 1
-                """)
-            .query(Long.class)
-            .optional()
-            .orElse(null);
-    String last =
-        jdbc.sql("SELECT encode(hash, 'hex') FROM audit_entry ORDER BY sequence DESC LIMIT 1")
-            .query(String.class)
-            .optional()
-            .orElse(null);
-    ChainVerification verification = new ChainVerification(broken == null, entries, broken, last);
+    sealer.sealNow();
+    ChainVerification verification = verifier.verify();
     metrics.verified(verification);
     return verification;
   }
