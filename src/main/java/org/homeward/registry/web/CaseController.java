@@ -2,6 +2,8 @@ package org.homeward.registry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -211,7 +213,20 @@ class CaseController {
   ResponseEntity<CaseResponse> patch(
       @PathVariable String id,
       @RequestHeader("If-Match") String ifMatch,
-      @RequestBody JsonNode patch,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description =
+                  "The fields of the case to change, as in POST /api/v1/cases; a field sent as"
+                      + " null is removed, one not sent stays as it is",
+              content = {
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = CaseDetails.class)),
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = CaseDetails.class))
+              })
+          @RequestBody
+          JsonNode patch,
       Actor actor) {
     CaseId caseId = caseId(id);
     if (!patch.isObject()) {

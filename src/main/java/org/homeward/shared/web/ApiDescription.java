@@ -164,16 +164,26 @@ public class ApiDescription {
     operation.getResponses().entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
         .forEach(e -> sorted.addApiResponse(e.getKey(), e.getValue()));
-    sorted
-        .values()
-        .forEach(response -> {
-          Content content = response.getContent();
-          if (content != null && content.containsKey("*/*")) {
-            MediaType any = content.remove("*/*");
-            content.putIfAbsent(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, any);
-          }
-        });
+    sorted.values().forEach(response -> realMediaTypes(response.getContent()));
     operation.setResponses(sorted);
+  }
+
+  private static void realMediaTypes(Content content) {
+    if (content == null) {
+      return;
+    }
+    if (content.containsKey("*/*")) {
+      MediaType any = content.remove("*/*");
+      content.putIfAbsent(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, any);
+    }
+    // bytes answered as a PDF (or any other file) are the file itself, not base64 text
+    content.forEach((type, media) -> {
+      if (!type.contains("json")
+          && media.getSchema() != null
+          && "byte".equals(media.getSchema().getFormat())) {
+        media.getSchema().format("binary");
+      }
+    });
   }
 
   private static boolean isConditional(String header) {

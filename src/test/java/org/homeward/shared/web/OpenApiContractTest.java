@@ -188,6 +188,16 @@ class OpenApiContractTest {
     assertThat(export.path("responses").path("200").path("content").propertyNames())
         .contains("application/json", "application/pdf");
     assertThat(
+            export
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/pdf")
+                .path("schema")
+                .path("format")
+                .asString())
+        .isEqualTo("binary");
+    assertThat(
             document
                 .path("paths")
                 .path("/api/v1/cases/{id}")
@@ -196,6 +206,18 @@ class OpenApiContractTest {
                 .path("content")
                 .propertyNames())
         .contains("application/merge-patch+json");
+    assertThat(
+            document
+                .path("paths")
+                .path("/api/v1/cases/{id}")
+                .path("patch")
+                .path("requestBody")
+                .path("content")
+                .path("application/merge-patch+json")
+                .path("schema")
+                .path("$ref")
+                .asString())
+        .isEqualTo("#/components/schemas/CaseDetails");
   }
 
   /**
