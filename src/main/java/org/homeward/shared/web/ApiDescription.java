@@ -21,8 +21,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The API description as a contract a generated client can rely on: what an error looks like (the
@@ -31,8 +35,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * or sent in a type it does not read (415), a record named in the path may not exist (404), a
  * version in {@code If-Match} may be stale (412) or, when required, missing (428), a method that
  * declares {@link ConflictException} can meet a state that refuses it (409), and an answer with a
- * body cannot be given in a type the caller does not accept (406). Signing in (401, 403) is added
- * by the organisation module, which owns it, with {@link #problem(ApiResponses, String, String)}.
+ * body cannot be given in a type the caller does not accept (406), and a change can be given up by
+ * the database for a concurrent one, to be sent again (503). Signing in (401, 403) is added by the
+ * organisation module, which owns it, with {@link #problem(ApiResponses, String, String)}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDescription {
@@ -63,7 +68,10 @@ public class ApiDescription {
           "Unsupported media type (`unsupported-media-type`): the body is not in a type this"
               + " operation reads",
           "428",
-          "If-Match required (`if-match-required`): send the ETag of the version you read");
+          "If-Match required (`if-match-required`): send the ETag of the version you read",
+          "503",
+          "Try again (`try-again`): a concurrent change to the same record got in the way;"
+              + " nothing was changed, send the request again after Retry-After seconds");
 
   @Bean
   OperationCustomizer errorResponses() {
@@ -117,6 +125,9 @@ public class ApiDescription {
       }
       if (body) {
         problem(responses, "415");
+      }
+      if (changes(handler)) {
+        problem(responses, "503");
       }
       if (header(parameters, HttpHeaders.IF_NONE_MATCH) != null) {
         responses.addApiResponse(
@@ -186,6 +197,15 @@ public class ApiDescription {
     });
   }
 
+  /** Whether the operation writes: anything but a read. */
+  private static boolean changes(HandlerMethod handler) {
+    RequestMapping mapping =
+        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+    return mapping != null
+        && Arrays.stream(mapping.method())
+            .anyMatch(m -> m != RequestMethod.GET && m != RequestMethod.HEAD);
+  }
+
   private static boolean isConditional(String header) {
     return HttpHeaders.IF_MATCH.equalsIgnoreCase(header)
         || HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(header);
@@ -227,7 +247,7 @@ public class ApiDescription {
         "type",
         typed("string")
             .format("uri-reference")
-            .description("`/problems/<code>`: names the kind of problem"));
+            .description("names the kind of problem: `/problems/<code>` for Homeward's own"));
     properties.put("title", typed("string").description("a short summary of the kind of problem"));
     properties.put("status", typed("integer").format("int32").description("the HTTP status"));
     properties.put(
@@ -254,7 +274,7 @@ public class ApiDescription {
             "An RFC 9457 problem. Some codes add properties of their own (`currentVersion` with"
                 + " `stale-version`; `from`, `to`, `allowed` and `refusals` with a refused step).")
         .properties(properties)
-        .required(List.of("type", "title", "status", "code"))
+        .required(List.of("title", "status", "code"))
         .additionalProperties(true);
     return problem;
   }

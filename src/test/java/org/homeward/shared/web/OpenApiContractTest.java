@@ -145,7 +145,7 @@ class OpenApiContractTest {
         document.path("paths").path("/api/v1/cases/{id}/transitions").path("post");
     assertThat(transition.path("responses").propertyNames()).contains("409", "412");
     JsonNode register = document.path("paths").path("/api/v1/cases").path("post");
-    assertThat(register.path("responses").propertyNames()).contains("201", "400", "409");
+    assertThat(register.path("responses").propertyNames()).contains("201", "400", "409", "503");
   }
 
   @Test
@@ -227,11 +227,13 @@ class OpenApiContractTest {
   @Test
   void spectralFindsNothing() throws Exception {
     if (!Files.isExecutable(SPECTRAL)) {
-      String missing = SPECTRAL + " is not installed: run npm ci --prefix tools/spectral";
-      if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
+      String missing =
+          SPECTRAL + " is not installed: run npm ci --prefix tools/spectral --ignore-scripts";
+      String ci = System.getenv("CI");
+      if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
         fail(missing);
       }
-      Assumptions.abort(missing);
+      Assumptions.abort(missing + " (skipped outside CI)");
     }
     Process lint =
         new ProcessBuilder(
