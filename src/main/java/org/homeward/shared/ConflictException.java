@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * A request that is well formed but cannot be applied to the record as it stands now (an illegal
  * step, a reused idempotency key). Answered 409 with a stable code and any details a client needs.
+ * A controller method that can meet one declares it ({@code throws ConflictException}): the API
+ * description then lists the 409 for that operation.
  */
 public class ConflictException extends RuntimeException {
 

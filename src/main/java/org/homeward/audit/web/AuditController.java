@@ -77,7 +77,13 @@ class AuditController {
   record PageResponse(List<EntryResponse> items, int page, int size, long total) {}
 
   @GetMapping("/entries")
-  @Operation(summary = "Search the audit trail (newest first), within the missions one oversees")
+  @Operation(
+      operationId = "searchAuditEntries",
+      summary = "Search the audit trail (newest first), within the missions one oversees",
+      description =
+          "Filter by actor, action, subject, mission and days (from and to, YYYY-MM-DD, both"
+              + " included); a page counts from 0 and holds 50 entries unless size (1 to 500) says"
+              + " otherwise.")
   PageResponse entries(
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) String action,
@@ -119,7 +125,11 @@ class AuditController {
 
   @GetMapping("/verification")
   @Operation(
-      summary = "Recompute the hash chain: is the trail intact, and if not where does it break?")
+      operationId = "verifyAuditChain",
+      summary = "Recompute the hash chain: is the trail intact, and if not where does it break?",
+      description =
+          "A changed, removed, inserted or reordered entry breaks the chain; the answer names the"
+              + " first entry where it does.")
   ChainVerification verification() {
     return audit.verify();
   }

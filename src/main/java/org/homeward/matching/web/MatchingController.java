@@ -1,6 +1,7 @@
 package org.homeward.matching.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.homeward.matching.Matching;
@@ -19,6 +20,7 @@ import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.registry.CaseDetails;
 import org.homeward.registry.CaseId;
+import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,7 @@ class MatchingController {
   @Requires(Permission.CASE_REGISTER)
   @PostMapping("/api/v1/matching/check")
   @Operation(
+      operationId = "checkPerson",
       summary = "Registered people who may be this person, before registering them",
       description =
           "The body is a member as in POST /api/v1/cases. Nothing is saved. Each candidate has its"
@@ -56,7 +59,12 @@ class MatchingController {
 
   @Requires(Permission.CASE_READ)
   @GetMapping("/api/v1/cases/{id}/possible-duplicates")
-  @Operation(summary = "For each member of a case, who elsewhere in the registry may be them")
+  @Operation(
+      operationId = "listPossibleDuplicates",
+      summary = "For each member of a case, who elsewhere in the registry may be them",
+      description =
+          "Each candidate with its probability, verdict and each field's evidence, within the"
+              + " cases the reader may see.")
   CaseDuplicatesResponse possibleDuplicates(@PathVariable String id, Actor actor) {
     CaseId caseId = CaseId.parse(id).orElseThrow(() -> new NotFoundException("case", id));
     return new CaseDuplicatesResponse(
@@ -66,7 +74,10 @@ class MatchingController {
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @GetMapping("/api/v1/matching/reviews")
-  @Operation(summary = "The review queue: open pairs in the reader's cases, most likely first")
+  @Operation(
+      operationId = "listReviews",
+      summary = "The review queue: open pairs in the reader's cases, most likely first",
+      description = "A page (page counts from 0, size 20 by default) of the pairs not yet decided.")
   ReviewPageResponse reviews(
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size,
@@ -80,7 +91,11 @@ class MatchingController {
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @GetMapping("/api/v1/matching/reviews/{id}")
-  @Operation(summary = "One pair of the queue, decided or not")
+  @Operation(
+      operationId = "getReview",
+      summary = "One pair of the queue, decided or not",
+      description =
+          "Both records side by side, the evidence for each field, and the pair's status.")
   ReviewResponse review(@PathVariable String id, Actor actor) {
     return ReviewResponse.of(matching.review(id(id, "review"), actor));
   }
@@ -88,20 +103,27 @@ class MatchingController {
   @Requires(Permission.DUPLICATE_REVIEW)
   @PostMapping("/api/v1/matching/reviews/{id}/decision")
   @Operation(
+      operationId = "decideReview",
       summary = "Decide a pair",
       description =
           "{\"decision\":\"NOT_SAME_PERSON\"}: never proposed again. {\"decision\":\"SAME_PERSON\","
               + " \"survivor\":\"a\", \"keep\":{\"phone\":\"b\"}}: merge into the surviving"
               + " record, taking each named field's value from a or b (others: the survivor's);"
-              + " both records are kept and linked, and the merge can be undone.")
-  ReviewResponse decide(
-      @PathVariable String id, @RequestBody ReviewDecision decision, Actor actor) {
+              + " both records are kept and linked, and the merge can be undone. 409 when the"
+              + " pair was decided already or both are of one household.")
+  ReviewResponse decide(@PathVariable String id, @RequestBody ReviewDecision decision, Actor actor)
+      throws ConflictException {
     return ReviewResponse.of(matching.decide(id(id, "review"), decision, actor));
   }
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @GetMapping("/api/v1/matching/merges/{id}")
-  @Operation(summary = "A merge, with both records' values before it")
+  @Operation(
+      operationId = "getMerge",
+      summary = "A merge, with both records' values before it",
+      description =
+          "Which record survived, both records before the merge, the merged record, and whether"
+              + " the merge was undone.")
   MergeResponse merge(@PathVariable String id, Actor actor) {
     return MergeResponse.of(matching.merge(id(id, "merge"), actor));
   }
@@ -109,22 +131,27 @@ class MatchingController {
   @Requires(Permission.DUPLICATE_REVIEW)
   @PostMapping("/api/v1/matching/merges/{id}/undo")
   @Operation(
+      operationId = "undoMerge",
       summary = "Undo a merge",
       description =
           "Every original value comes back and the pair returns to the queue; 409 when the"
               + " surviving record was edited since.")
-  MergeResponse undo(@PathVariable String id, Actor actor) {
+  MergeResponse undo(@PathVariable String id, Actor actor) throws ConflictException {
     return MergeResponse.of(matching.undoMerge(id(id, "merge"), actor));
   }
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @PostMapping("/api/v1/matching/runs")
   @Operation(
+      operationId = "startRegistryRun",
       summary = "Search the whole registry for duplicates, in the background",
       description =
           "Resumes the last run if it was stopped; 409 while one is running. Poll the Location for"
               + " progress.")
-  ResponseEntity<RunResponse> start(Actor actor) {
+  @ApiResponse(
+      responseCode = "202",
+      description = "Started (or resumed): Location names the run to poll")
+  ResponseEntity<RunResponse> start(Actor actor) throws ConflictException {
     MatchingRun run = matching.startRun(actor);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .location(URI.create("/api/v1/matching/runs/" + run.id()))
@@ -133,15 +160,24 @@ class MatchingController {
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @GetMapping("/api/v1/matching/runs/{id}")
-  @Operation(summary = "A run's progress")
+  @Operation(
+      operationId = "getRegistryRun",
+      summary = "A run's progress",
+      description =
+          "Its status, how many people of how many it has compared, and the pairs found so far.")
   RunResponse run(@PathVariable String id, Actor actor) {
     return RunResponse.of(matching.run(id(id, "run"), actor));
   }
 
   @Requires(Permission.DUPLICATE_REVIEW)
   @PostMapping("/api/v1/matching/runs/{id}/stop")
-  @Operation(summary = "Stop a run after its current step; start a run again to resume it")
-  RunResponse stop(@PathVariable String id, Actor actor) {
+  @Operation(
+      operationId = "stopRegistryRun",
+      summary = "Stop a run after its current step; start a run again to resume it",
+      description =
+          "The run finishes the step it is in, records its progress and is left STOPPED; 409 when"
+              + " it is not running.")
+  RunResponse stop(@PathVariable String id, Actor actor) throws ConflictException {
     return RunResponse.of(matching.stopRun(id(id, "run"), actor));
   }
 

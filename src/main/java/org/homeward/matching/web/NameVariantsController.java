@@ -57,6 +57,7 @@ class NameVariantsController {
   @Requires(Permission.NAME_VARIANTS_MANAGE)
   @GetMapping(PATH)
   @Operation(
+      operationId = "getNameVariants",
       summary = "The extra name variants in force",
       description =
           "The administrator's groups of spellings, used with the shipped table for every"
@@ -70,6 +71,7 @@ class NameVariantsController {
   @Requires(Permission.NAME_VARIANTS_MANAGE)
   @PutMapping(PATH)
   @Operation(
+      operationId = "replaceNameVariants",
       summary = "Replace the extra name variants",
       description =
           "{\"text\":\"tidiane,tijani\\nbangoura,bangura\"}: the whole extra table, kept as a new"

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public directory of offices and their contacts: no sign-in needed. */
 @RestController
-@Tag(name = "Public")
+@Tag(name = "Public", description = "What anyone may read without signing in")
 class MissionDirectoryController {
 
   private final Missions missions;
@@ -50,7 +50,12 @@ class MissionDirectoryController {
 
   @GetMapping("/public/missions.json")
   @PublicEndpoint
-  @Operation(summary = "Every office with its contact")
+  @Operation(
+      operationId = "listOffices",
+      summary = "Every office with its contact",
+      description =
+          "Headquarters, regional offices, missions and their sub-offices: each one's chief,"
+              + " phone, e-mail and address. Cached for an hour.")
   ResponseEntity<List<MissionEntry>> directory() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())

@@ -1,6 +1,7 @@
 package org.homeward.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.organisation.internal.Accounts;
+import org.homeward.shared.ConflictException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,22 +33,37 @@ class UserController {
   }
 
   @GetMapping
-  @Operation(summary = "Every account")
+  @Operation(
+      operationId = "listUsers",
+      summary = "Every account",
+      description =
+          "Each account's name, mission, roles, language and e-mail, and whether it is enabled,"
+              + " locked, or has a second factor.")
   List<UserResponse> all() {
     return accounts.all().stream().map(UserResponse::of).toList();
   }
 
   @GetMapping("/{username}")
-  @Operation(summary = "One account")
+  @Operation(
+      operationId = "getUser",
+      summary = "One account",
+      description =
+          "Its name, mission, roles, language and e-mail, and whether it is enabled, locked, or"
+              + " has a second factor.")
   UserResponse one(@PathVariable String username) {
     return UserResponse.of(accounts.find(username));
   }
 
   @PostMapping
   @Operation(
+      operationId = "createUser",
       summary = "Create an account",
-      description = "The initial password follows the password rules (docs/authentication.md).")
-  ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, Actor actor) {
+      description =
+          "The initial password follows the password rules (docs/authentication.md). 409 when"
+              + " another account has the username or e-mail address.")
+  @ApiResponse(responseCode = "201", description = "Created: Location names the account")
+  ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, Actor actor)
+      throws ConflictException {
     Accounts.Account created =
         accounts.create(
             new Accounts.NewUser(
@@ -66,12 +83,15 @@ class UserController {
       path = "/{username}",
       consumes = {"application/merge-patch+json", "application/json"})
   @Operation(
+      operationId = "changeUser",
       summary = "Change roles, enable or disable, unlock, or remove the second factor",
       description =
           "A merge patch: only the fields sent change. {\"locked\": false} lifts a lockout;"
-              + " {\"secondFactor\": false} removes a lost second factor.")
+              + " {\"secondFactor\": false} removes a lost second factor. 409 when the change"
+              + " would leave no enabled administrator.")
   UserResponse change(
-      @PathVariable String username, @RequestBody UserPatchRequest request, Actor actor) {
+      @PathVariable String username, @RequestBody UserPatchRequest request, Actor actor)
+      throws ConflictException {
     return UserResponse.of(
         accounts.change(
             username,

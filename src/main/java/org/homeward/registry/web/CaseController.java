@@ -2,6 +2,9 @@ package org.homeward.registry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -64,12 +67,23 @@ class CaseController {
   @Requires(Permission.CASE_REGISTER)
   @PostMapping
   @Operation(
+      operationId = "registerCase",
       summary = "Register a household",
-      description = "A retry with the same Idempotency-Key returns the first case.")
+      description =
+          "The household's members, one of them the principal applicant, with their"
+              + " vulnerabilities and the return's destination. A retry with the same"
+              + " Idempotency-Key returns the first case; the key used for a different request is"
+              + " a conflict (`idempotency-key-reused`).")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Registered: Location names the case and ETag its version")
   ResponseEntity<CaseResponse> register(
       @RequestBody CaseDetails details,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      Actor actor) {
+      @Parameter(description = "any key of 1 to 200 characters that this request alone uses")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey,
+      Actor actor)
+      throws ConflictException {
     Violations.require(v ->
         v.check(
             idempotencyKey == null || (!idempotencyKey.isBlank() && idempotencyKey.length() <= 200),
@@ -86,7 +100,13 @@ class CaseController {
 
   @Requires(Permission.CASE_READ)
   @GetMapping("/{id}")
-  @Operation(summary = "One case")
+  @Operation(
+      operationId = "getCase",
+      summary = "One case",
+      description =
+          "The household with its members, consent and status; medical and protection details"
+              + " only for those who may read them. ETag is the version; with If-None-Match naming"
+              + " it, 304 and no body.")
   ResponseEntity<CaseResponse> get(
       @PathVariable String id,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
@@ -102,6 +122,7 @@ class CaseController {
   @Requires(Permission.CASE_READ)
   @GetMapping
   @Operation(
+      operationId = "searchCases",
       summary = "Search cases",
       description =
           "Most vulnerable first by default. q matches names (misspellings tolerated), case numbers and phones.")
@@ -185,13 +206,27 @@ class CaseController {
       path = "/{id}",
       consumes = {"application/merge-patch+json", "application/json"})
   @Operation(
+      operationId = "patchCase",
       summary = "Change a case (JSON merge patch)",
       description =
           "Send the ETag you read in If-Match; a stale one gets 412. Members are replaced as a whole list: send each member back with its id.")
   ResponseEntity<CaseResponse> patch(
       @PathVariable String id,
       @RequestHeader("If-Match") String ifMatch,
-      @RequestBody JsonNode patch,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description =
+                  "The fields of the case to change, as in POST /api/v1/cases; a field sent as"
+                      + " null is removed, one not sent stays as it is",
+              content = {
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = CaseDetails.class)),
+                @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = CaseDetails.class))
+              })
+          @RequestBody
+          JsonNode patch,
       Actor actor) {
     CaseId caseId = caseId(id);
     if (!patch.isObject()) {
@@ -208,13 +243,19 @@ class CaseController {
   @Requires(Permission.CASE_TRANSITION)
   @PostMapping("/{id}/transitions")
   @Operation(
+      operationId = "transitionCase",
       summary = "Move a case to another status",
-      description = "409 with the allowed next states when the step is not possible.")
+      description =
+          "{\"to\":\"COUNSELLED\",\"reason\":\"…\"}. 409 with the allowed next states when"
+              + " the step is not possible (`illegal-transition`) or a rule refused it"
+              + " (`transition-refused`, with each refusal's code and reason). An If-Match that"
+              + " names an older version gets 412.")
   ResponseEntity<CaseResponse> transition(
       @PathVariable String id,
       @RequestBody TransitionRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      Actor actor) {
+      Actor actor)
+      throws ConflictException {
     Violations v = new Violations();
     CaseStatus to = null;
     if (v.check(!blank(request.to()), "to", "required", "the status to move to is required")) {
@@ -231,12 +272,19 @@ class CaseController {
 
   @Requires(Permission.CASE_UPDATE)
   @PutMapping("/{id}/consent")
-  @Operation(summary = "Record the migrant's consent to a voluntary return")
+  @Operation(
+      operationId = "recordConsent",
+      summary = "Record the migrant's consent to a voluntary return",
+      description =
+          "The signed declaration: its date, the counsellor, the language it was explained in."
+              + " Once consent is withdrawn it cannot be recorded again (`consent-withdrawn`). An"
+              + " If-Match that names an older version gets 412.")
   ResponseEntity<CaseResponse> consent(
       @PathVariable String id,
       @RequestBody CaseDetails.ConsentDetails consent,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-      Actor actor) {
+      Actor actor)
+      throws ConflictException {
     OptionalLong expected = ETags.version(ifMatch);
     return respond(
         cases.recordConsent(
@@ -245,9 +293,15 @@ class CaseController {
 
   @Requires(Permission.CASE_TRANSITION)
   @PostMapping("/{id}/consent/withdrawal")
-  @Operation(summary = "The migrant withdraws consent: the case becomes WITHDRAWN")
+  @Operation(
+      operationId = "withdrawConsent",
+      summary = "The migrant withdraws consent: the case becomes WITHDRAWN",
+      description =
+          "{\"reason\":\"…\"}: a return is voluntary, so this is possible before departure;"
+              + " 409 with the allowed next states when the case's status has no such step.")
   ResponseEntity<CaseResponse> withdraw(
-      @PathVariable String id, @RequestBody WithdrawalRequest request, Actor actor) {
+      @PathVariable String id, @RequestBody WithdrawalRequest request, Actor actor)
+      throws ConflictException {
     return switch (lifecycle.transition(
         caseId(id), CaseStatus.WITHDRAWN, request.reason(), actor)) {
       case TransitionResult.Transitioned moved -> respond(moved.updated());
@@ -257,7 +311,10 @@ class CaseController {
 
   @Requires(Permission.CASE_READ)
   @GetMapping("/{id}/history")
-  @Operation(summary = "Everything that happened to a case, oldest first")
+  @Operation(
+      operationId = "getCaseHistory",
+      summary = "Everything that happened to a case, oldest first",
+      description = "Who did what and when, why, and each field before and after.")
   List<HistoryEntryResponse> history(@PathVariable String id, Actor actor) {
     return cases.history(caseId(id), actor).stream().map(HistoryEntryResponse::of).toList();
   }

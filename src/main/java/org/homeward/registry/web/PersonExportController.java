@@ -1,6 +1,7 @@
 package org.homeward.registry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
  * record of disclosures to third parties.
  */
 @RestController
-@Tag(name = "Data protection")
+@Tag(
+    name = RetentionController.DATA_PROTECTION,
+    description = RetentionController.DATA_PROTECTION_TEXT)
 @Requires(Permission.PERSON_EXPORT)
 class PersonExportController {
+
+  static final String EXPORT_SUMMARY = "Everything held about a person (audited, with its purpose)";
+  static final String EXPORT_DESCRIPTION =
+      "A subject access request: the person, their household and the case's history, as JSON or,"
+          + " with Accept: application/pdf, a printable PDF. The export and its purpose are kept in"
+          + " the audit trail.";
 
   private final Cases cases;
 
@@ -51,7 +60,10 @@ class PersonExportController {
   @GetMapping(
       path = "/api/v1/cases/{id}/members/{memberId}/export",
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Everything held about a person, as JSON (audited, with its purpose)")
+  @Operation(
+      operationId = "exportPerson",
+      summary = EXPORT_SUMMARY,
+      description = EXPORT_DESCRIPTION)
   PersonRecordResponse json(
       @PathVariable String id,
       @PathVariable String memberId,
@@ -72,7 +84,9 @@ class PersonExportController {
       path = "/api/v1/cases/{id}/members/{memberId}/export",
       produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(
-      summary = "Everything held about a person, as a printable PDF (audited, with its purpose)")
+      operationId = "exportPerson",
+      summary = EXPORT_SUMMARY,
+      description = EXPORT_DESCRIPTION)
   ResponseEntity<byte[]> pdf(
       @PathVariable String id,
       @PathVariable String memberId,
@@ -91,7 +105,12 @@ class PersonExportController {
   }
 
   @org.springframework.web.bind.annotation.PostMapping("/api/v1/cases/{id}/disclosures")
-  @Operation(summary = "Record a disclosure of the case's data to a third party (audited)")
+  @Operation(
+      operationId = "recordDisclosure",
+      summary = "Record a disclosure of the case's data to a third party (audited)",
+      description =
+          "The recipient, the purpose and which data went to them: kept in the audit trail.")
+  @ApiResponse(responseCode = "204", description = "Recorded")
   ResponseEntity<Void> disclose(
       @PathVariable String id,
       @org.springframework.web.bind.annotation.RequestBody
