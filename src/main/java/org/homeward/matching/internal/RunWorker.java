@@ -53,9 +53,10 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
   private final Clock clock;
   private final int step;
   private final Duration pause;
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(Thread.ofPlatform().name("matching-run").factory());
-  private final CountDownLatch stopping = new CountDownLatch(1);
+  // new on every start: a context may be stopped and started again (the test framework pauses the
+  // contexts it caches), and a shut-down executor or a released latch cannot be used again
+  private volatile ExecutorService executor = newExecutor();
+  private volatile CountDownLatch stopping = new CountDownLatch(1);
   private volatile boolean running;
 
   RunWorker(
@@ -80,6 +81,10 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
   /** Marks the runs a crash left RUNNING as STOPPED, so that starting a run resumes them. */
   @Override
   public void start() {
+    if (executor.isShutdown()) {
+      executor = newExecutor();
+      stopping = new CountDownLatch(1);
+    }
     int stopped = store.stopInterruptedRuns(clock.instant());
     if (stopped > 0) {
       log.info(
@@ -208,6 +213,10 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static ExecutorService newExecutor() {
+    return Executors.newSingleThreadExecutor(Thread.ofPlatform().name("matching-run").factory());
   }
 
   /** Only if the context never got to stop this worker (a failed start): nothing waits then. */
