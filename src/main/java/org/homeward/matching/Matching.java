@@ -594,7 +594,7 @@ public class Matching implements SmartLifecycle {
         blank(person.nationality()) ? null : person.nationality().strip().toUpperCase(Locale.ROOT);
     if (nationality != null) {
       v.check(
-          CountryCode.isValid(nationality),
+          CountryCode.isNationality(nationality),
           "nationality",
           "unknown-country",
           "'" + person.nationality() + "' is not an ISO 3166-1 alpha-3 country code");

@@ -76,6 +76,23 @@ class DuplicateReviewApiTest {
   }
 
   @Test
+  void warnsOfAStatelessPersonRegisteredBefore() {
+    String family = Households.uniqueFamilyName();
+    Map<String, Object> household = single("Hawa", family, "1993-06-08", "XXA", "+212611111112");
+    household.put("destinationCountry", "SEN");
+    String original = register(household);
+
+    Response check =
+        caseworker.post(
+            "/api/v1/matching/check", person("Hawa", family, "1993-06-08", "XXA", null));
+
+    assertThat(check.status()).as(check.text()).isEqualTo(200);
+    List<String> cases = new ArrayList<>();
+    check.json().get("candidates").forEach(c -> cases.add(c.get("caseId").asString()));
+    assertThat(cases).contains(original);
+  }
+
+  @Test
   void refusesACheckWithoutANameOrWithABadDate() {
     Map<String, Object> typed = new LinkedHashMap<>();
     typed.put("dateOfBirth", "14/03/1991");
