@@ -123,6 +123,18 @@ public class CaseRepository {
    * returns false (and writes nothing) when someone else changed it first.
    */
   public boolean update(Case c, long expectedVersion, String actor) {
+    if (!updateCase(c, expectedVersion, actor)) {
+      return false;
+    }
+    saveMembers(c);
+    return true;
+  }
+
+  /**
+   * Writes the case's own row only, as {@link #update} does, leaving its members as they are
+   * stored: for a change of status or consent, which no member's record takes part in.
+   */
+  public boolean updateCase(Case c, long expectedVersion, String actor) {
     int rows =
         jdbc.sql(
                 """
@@ -147,11 +159,7 @@ public class CaseRepository {
                 c.id().value(),
                 expectedVersion)
             .update();
-    if (rows == 0) {
-      return false;
-    }
-    saveMembers(c);
-    return true;
+    return rows == 1;
   }
 
   private void saveMembers(Case c) {
@@ -413,14 +421,11 @@ public class CaseRepository {
     return new ResultPage<>(items, search.page(), search.size(), total);
   }
 
-  private static void within(CaseScope scope, StringBuilder where, List<Object> params) {
-    if (scope.everything()) {
-      return;
-    }
-    where.append(
-        " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
-    params.add(scope.holdingMissions().toArray(String[]::new));
-    params.add(scope.receivingCountries().toArray(String[]::new));
+  static void within(CaseScope scope, StringBuilder where, List<Object> params) {
+    CaseScope.Condition within =
+        scope.condition("c.mission_code", "c.destination_country", "c.handed_over");
+    where.append(" AND ").append(within.sql());
+    params.addAll(within.params());
   }
 
   /** The number of cases in each status within {@code scope}. */

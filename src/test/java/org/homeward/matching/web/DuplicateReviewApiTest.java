@@ -213,6 +213,62 @@ class DuplicateReviewApiTest {
         .isEqualTo(403);
   }
 
+  @Test
+  void theMissionAHouseholdDepartedToReviewsItsPairs() {
+    String family = Households.uniqueFamilyName();
+    String first = register(single("Esther", family, "1989-02-11", "CMR", "+212677777777"));
+    String second = register(single("Ester", family, "1989-02-11", "CMR", null));
+    long reviewId = reviewOf(second).get("id").asLong();
+    ApiClient cameroon = ApiClient.as(port, "caseworker.cmr");
+    assertThat(reviewIdsSeenBy(cameroon)).doesNotContain(reviewId);
+
+    depart(first);
+    depart(second);
+
+    // the hand-over reaches matching once the transitions have committed
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!reviewIdsSeenBy(cameroon).contains(reviewId) && System.nanoTime() < deadline) {
+      sleep();
+    }
+    assertThat(reviewIdsSeenBy(cameroon)).contains(reviewId);
+    Response duplicates = cameroon.get("/api/v1/cases/" + second + "/possible-duplicates");
+    assertThat(duplicates.status()).as(duplicates.text()).isEqualTo(200);
+    assertThat(personIds(duplicates.json().get("members").get(0).get("candidates")))
+        .contains(personIdOf(first));
+  }
+
+  private void depart(String caseId) {
+    caseworker.post("/api/v1/cases/" + caseId + "/transitions", Map.of("to", "COUNSELLED"));
+    caseworker.put(
+        "/api/v1/cases/" + caseId + "/consent",
+        Map.of(
+            "declaredOn",
+            java.time.LocalDate.now().toString(),
+            "counsellor",
+            "Amina Benali",
+            "language",
+            "fr",
+            "signed",
+            true));
+    for (String step : List.of("ELIGIBLE", "READY_FOR_DEPARTURE", "BOOKED", "DEPARTED")) {
+      Response moved =
+          caseworker.post("/api/v1/cases/" + caseId + "/transitions", Map.of("to", step));
+      assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+    }
+  }
+
+  private static List<Long> reviewIdsSeenBy(ApiClient reviewer) {
+    List<Long> ids = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode items =
+          reviewer.get("/api/v1/matching/reviews?size=100&page=" + page).json().get("items");
+      if (items.isEmpty()) {
+        return ids;
+      }
+      items.forEach(i -> ids.add(i.get("id").asLong()));
+    }
+  }
+
   /**
    * The test settings compare the registry in steps of 20 people with a pause between steps, so a
    * stop asked for once the first step is done lands in the middle of the run.
