@@ -89,6 +89,56 @@ public record Case(
         handedOver);
   }
 
+  /**
+   * This case moved to {@code to} at {@code at}: a new version; departing hands it over to the
+   * mission of its destination country, for good. A withdrawal also withdraws the consent, with the
+   * reason.
+   */
+  public Case transitionTo(CaseStatus to, Instant at, String reason) {
+    Consent after =
+        to == CaseStatus.WITHDRAWN && consent != null ? consent.withdrawn(at, reason) : consent;
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        to,
+        at,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        after,
+        priority,
+        version + 1,
+        createdAt,
+        createdBy,
+        at,
+        handedOver || to == CaseStatus.DEPARTED);
+  }
+
+  /** This case with {@code recorded} as its consent: a new version. */
+  public Case withConsent(Consent recorded, Instant at) {
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        status,
+        statusChangedAt,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        recorded,
+        priority,
+        version + 1,
+        createdAt,
+        createdBy,
+        at,
+        handedOver);
+  }
+
   public boolean hasValidConsent() {
     return consent != null && consent.isValid();
   }

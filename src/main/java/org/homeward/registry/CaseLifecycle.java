@@ -87,38 +87,9 @@ public class CaseLifecycle {
           current.status(), to, refusals, current.allowedTransitions());
     }
     Instant now = clock.instant();
-    Consent consent = current.consent();
-    if (to == CaseStatus.WITHDRAWN && consent != null) {
-      consent =
-          new Consent(
-              consent.declaredOn(),
-              consent.counsellor(),
-              consent.language(),
-              consent.signed(),
-              consent.recordedBy(),
-              now,
-              why);
-    }
-    Case moved =
-        new Case(
-            current.id(),
-            current.caseNumber(),
-            current.missionCode(),
-            to,
-            now,
-            current.destinationCountry(),
-            current.finalDestination(),
-            current.registrationSite(),
-            current.registrationDate(),
-            current.members(),
-            consent,
-            current.priority(),
-            current.version() + 1,
-            current.createdAt(),
-            current.createdBy(),
-            now,
-            current.handedOver() || to == CaseStatus.DEPARTED);
-    cases.save(moved, current.version(), actor);
+    Case moved = current.transitionTo(to, now, why);
+    Consent consent = moved.consent();
+    cases.saveCaseOnly(moved, current.version(), actor);
     repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
     audit.record(
         new AuditRecord(

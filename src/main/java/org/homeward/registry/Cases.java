@@ -314,8 +314,8 @@ public class Cases {
           Map.of());
     }
     Instant now = clock.instant();
-    Case after = withConsent(before, consentOf(checked, actor), now);
-    save(after, before.version(), actor);
+    Case after = before.withConsent(consentOf(checked, actor), now);
+    saveCaseOnly(after, before.version(), actor);
     repository.saveConsent(after.id(), after.consent(), now);
     auditConsent(after, actor, "case.consent-recorded", null);
     return viewFor(after, actor);
@@ -519,6 +519,13 @@ public class Cases {
     }
   }
 
+  /** Saves a change that leaves every member as stored (status, consent): the case row alone. */
+  void saveCaseOnly(Case after, long expectedVersion, Actor actor) {
+    if (!repository.updateCase(after, expectedVersion, actor.username())) {
+      throw new StaleVersionException(repository.find(after.id()).map(Case::version).orElse(-1L));
+    }
+  }
+
   void auditConsent(Case c, Actor actor, String action, String reason) {
     Consent consent = c.consent();
     audit.record(
@@ -535,27 +542,6 @@ public class Cases {
                 new FieldChange("consent.language", null, consent.language()),
                 new FieldChange("consent.signed", null, consent.signed())),
             Map.of()));
-  }
-
-  static Case withConsent(Case c, Consent consent, Instant now) {
-    return new Case(
-        c.id(),
-        c.caseNumber(),
-        c.missionCode(),
-        c.status(),
-        c.statusChangedAt(),
-        c.destinationCountry(),
-        c.finalDestination(),
-        c.registrationSite(),
-        c.registrationDate(),
-        c.members(),
-        consent,
-        c.priority(),
-        c.version() + 1,
-        c.createdAt(),
-        c.createdBy(),
-        now,
-        c.handedOver());
   }
 
   /**
