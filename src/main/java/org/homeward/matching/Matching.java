@@ -38,10 +38,10 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.CountryCode;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +105,7 @@ public class Matching implements SmartLifecycle {
    * about to register them. Nothing is saved. Fields are those of a member in a registration.
    */
   public List<PossibleDuplicate> check(CaseDetails.MemberDetails person, Actor actor) {
-    require(actor, Permission.CASE_REGISTER);
+    actor.require(Permission.CASE_REGISTER);
     PersonIdentity identity = identityOf(person);
     List<PossibleDuplicate> found = new ArrayList<>();
     for (RegistryIndex.Found f : index.check(RegistryIndex.recordOf("checked", identity))) {
@@ -239,7 +239,7 @@ public class Matching implements SmartLifecycle {
   /** Open pairs the reviewer may see (both cases theirs), most likely first. */
   @Transactional(readOnly = true)
   public ReviewQueue reviews(int page, int size, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     Violations.require(v -> {
       v.check(page >= 0, "page", "out-of-range", "page counts from 0");
       v.check(size >= 1 && size <= 100, "size", "out-of-range", "size is between 1 and 100");
@@ -258,14 +258,14 @@ public class Matching implements SmartLifecycle {
   /** One pair of the queue, decided or not. */
   @Transactional(readOnly = true)
   public ReviewItem review(long id, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     return store.candidate(id, false).flatMap(c -> item(c, actor)).orElseThrow(() -> notFound(id));
   }
 
   /** Carries out a reviewer's decision on an open pair; see {@link ReviewDecision}. */
   @Transactional
   public ReviewItem decide(long id, ReviewDecision decision, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     String what = decision == null || decision.decision() == null ? "" : decision.decision();
     Violations.require(v ->
         v.check(
@@ -278,7 +278,7 @@ public class Matching implements SmartLifecycle {
     RegisteredPerson b = people.find(candidate.personB(), actor).orElseThrow(() -> notFound(id));
     if (!candidate.status().equals("OPEN")) {
       throw new ConflictException(
-          "already-decided",
+          ProblemCode.ALREADY_DECIDED,
           "this pair was already decided: " + candidate.status(),
           Map.of("status", candidate.status()));
     }
@@ -370,7 +370,7 @@ public class Matching implements SmartLifecycle {
   /** A merge with the identities it started from. */
   @Transactional(readOnly = true)
   public MergeOutcome merge(long mergeId, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     MatchingStore.Merge merge =
         store.merge(mergeId, false).orElseThrow(() -> new NotFoundException("merge", mergeId));
     visible(merge, actor);
@@ -383,12 +383,13 @@ public class Matching implements SmartLifecycle {
    */
   @Transactional
   public MergeOutcome undoMerge(long mergeId, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     MatchingStore.Merge merge =
         store.merge(mergeId, true).orElseThrow(() -> new NotFoundException("merge", mergeId));
     RegisteredPerson survivor = visible(merge, actor);
     if (merge.undone()) {
-      throw new ConflictException("already-undone", "this merge was already undone", Map.of());
+      throw new ConflictException(
+          ProblemCode.ALREADY_UNDONE, "this merge was already undone", Map.of());
     }
     people.undoMerge(
         merge.survivor(), merge.duplicate(), merge.survivorBefore(), merge.merged(), actor);
@@ -418,14 +419,14 @@ public class Matching implements SmartLifecycle {
    */
   @Transactional
   public MatchingRun startRun(Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     Instant now = clock.instant();
     Optional<MatchingRun> latest = store.latestRun(true);
     long id;
     boolean resumed = false;
     if (latest.isPresent() && Set.of("RUNNING", "STOPPING").contains(latest.get().status())) {
       throw new ConflictException(
-          "run-in-progress",
+          ProblemCode.RUN_IN_PROGRESS,
           "a search of the registry is already running",
           Map.of("runId", latest.get().id()));
     }
@@ -460,25 +461,27 @@ public class Matching implements SmartLifecycle {
 
   @Transactional(readOnly = true)
   public MatchingRun run(long id, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     return store.run(id).orElseThrow(() -> new NotFoundException("run", id));
   }
 
   /** The latest search of the registry, for the review page's progress bar; empty before any. */
   @Transactional(readOnly = true)
   public Optional<MatchingRun> latestRun(Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     return store.latestRun(false);
   }
 
   /** Asks a running search to stop after the step it is in; it can be resumed later. */
   @Transactional
   public MatchingRun stopRun(long id, Actor actor) {
-    require(actor, Permission.DUPLICATE_REVIEW);
+    actor.require(Permission.DUPLICATE_REVIEW);
     MatchingRun run = store.run(id).orElseThrow(() -> new NotFoundException("run", id));
     if (!store.moveRun(id, List.of("RUNNING"), "STOPPING", clock.instant())) {
       throw new ConflictException(
-          "run-not-running", "this run is " + run.status(), Map.of("status", run.status()));
+          ProblemCode.RUN_NOT_RUNNING,
+          "this run is " + run.status(),
+          Map.of("status", run.status()));
     }
     audit.record(
         new AuditRecord(
@@ -644,11 +647,5 @@ public class Matching implements SmartLifecycle {
 
   private static NotFoundException notFound(long id) {
     return new NotFoundException("review", id);
-  }
-
-  private static void require(Actor actor, Permission permission) {
-    if (!actor.may(permission)) {
-      throw new AccessDeniedException("your roles do not include " + permission);
-    }
   }
 }

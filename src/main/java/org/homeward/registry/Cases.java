@@ -36,6 +36,7 @@ import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,14 +103,14 @@ public class Cases {
       if (earlier.isPresent()) {
         if (!earlier.get().requestHash().equals(hash) || earlier.get().caseId() == null) {
           throw new ConflictException(
-              "idempotency-key-reused",
+              ProblemCode.IDEMPOTENCY_KEY_REUSED,
               "this Idempotency-Key was already used for a different request",
               Map.of());
         }
         return new Registration(get(earlier.get().caseId(), actor), false);
       }
     }
-    require(actor, Permission.CASE_REGISTER);
+    actor.require(Permission.CASE_REGISTER);
     LocalDate today = LocalDate.now(clock);
     CaseRules.Checked checked = CaseRules.check(details, Set.of(), missions::exists, today);
     if (!access.canChange(
@@ -173,7 +174,7 @@ public class Cases {
    */
   @Transactional
   public Case get(CaseId id, Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     Case c = readable(repository.find(id), id, actor);
     if (!c.hasSensitiveData()) {
       return c;
@@ -225,20 +226,13 @@ public class Cases {
     throw new NotFoundException("case", id);
   }
 
-  private static void require(Actor actor, Permission permission) {
-    if (!actor.may(permission)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "your roles do not include " + permission);
-    }
-  }
-
   /**
    * Replaces the case's details with {@code details} (members sent back with their id keep it;
    * those left out are removed), provided the case is still at {@code expectedVersion}.
    */
   @Transactional
   public Case update(CaseId id, long expectedVersion, CaseDetails details, Actor actor) {
-    require(actor, Permission.CASE_UPDATE);
+    actor.require(Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     LocalDate today = LocalDate.now(clock);
     Set<PersonId> existing = before.members().stream().map(Person::id).collect(Collectors.toSet());
@@ -298,7 +292,7 @@ public class Cases {
   /** Records (or corrects) the migrant's declaration of consent to a voluntary return. */
   @Transactional
   public Case recordConsent(CaseId id, Long expectedVersion, ConsentDetails details, Actor actor) {
-    require(actor, Permission.CASE_UPDATE);
+    actor.require(Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     Violations violations = new Violations();
     if (details == null) {
@@ -309,7 +303,7 @@ public class Cases {
     violations.throwIfAny();
     if (before.consent() != null && before.consent().isWithdrawn()) {
       throw new ConflictException(
-          "consent-withdrawn",
+          ProblemCode.CONSENT_WITHDRAWN,
           "consent was withdrawn; a withdrawn case is closed, register the migrant again if they change their mind",
           Map.of());
     }
@@ -324,7 +318,7 @@ public class Cases {
   /** One page of the cases the actor may see, most vulnerable first unless sorted otherwise. */
   @Transactional(readOnly = true)
   public ResultPage<CaseSummary> search(CaseSearch search, Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     Violations.require(v -> {
       v.check(search.page() >= 0, "page", "out-of-range", "page counts from 0");
       v.check(
@@ -347,7 +341,7 @@ public class Cases {
   /** How many cases the actor may see are in each status; statuses with none are left out. */
   @Transactional(readOnly = true)
   public Map<CaseStatus, Long> countByStatus(Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     return repository.countByStatus(access.readScope(actor));
   }
 
@@ -363,7 +357,7 @@ public class Cases {
             "size",
             "out-of-range",
             "size is between 1 and " + CaseSearch.MAX_SIZE));
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     return repository.waitingFor(
         actor.username(), CaseStatus.AWAITING_CASEWORKER, access.readScope(actor), size);
   }
@@ -383,7 +377,7 @@ public class Cases {
    */
   @Transactional
   public void recordDisclosure(CaseId id, Disclosure disclosure, Actor actor) {
-    require(actor, Permission.PERSON_EXPORT);
+    actor.require(Permission.PERSON_EXPORT);
     Violations.require(v -> {
       v.check(
           disclosure.recipient() != null && !disclosure.recipient().isBlank(),
@@ -423,7 +417,7 @@ public class Cases {
    */
   @Transactional
   public PersonExport exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
-    require(actor, Permission.PERSON_EXPORT);
+    actor.require(Permission.PERSON_EXPORT);
     Violations.require(v ->
         v.check(
             purpose != null && !purpose.isBlank() && purpose.length() <= 500,
