@@ -34,9 +34,9 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.Violations;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.homeward.shared.web.ProblemCode;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
