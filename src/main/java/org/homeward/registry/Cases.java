@@ -24,9 +24,11 @@ import org.homeward.organisation.Missions;
 import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseDetails.ConsentDetails;
 import org.homeward.registry.internal.CaseChanges;
+import org.homeward.registry.internal.CaseNumbers;
 import org.homeward.registry.internal.CaseRepository;
 import org.homeward.registry.internal.CaseRules;
 import org.homeward.registry.internal.HouseholdVulnerabilities;
+import org.homeward.registry.internal.IdempotencyKeys;
 import org.homeward.registry.internal.PriorityRule;
 import org.homeward.registry.internal.RegistryMetrics;
 import org.homeward.shared.ConflictException;
@@ -52,6 +54,8 @@ public class Cases {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
   private final CaseRepository repository;
+  private final CaseNumbers caseNumbers;
+  private final IdempotencyKeys idempotencyKeys;
   private final AccessPolicy access;
   private final Missions missions;
   private final AuditTrail audit;
@@ -63,6 +67,8 @@ public class Cases {
 
   Cases(
       CaseRepository repository,
+      CaseNumbers caseNumbers,
+      IdempotencyKeys idempotencyKeys,
       AccessPolicy access,
       Missions missions,
       AuditTrail audit,
@@ -72,6 +78,8 @@ public class Cases {
       RegistryMetrics metrics,
       Clock clock) {
     this.repository = repository;
+    this.caseNumbers = caseNumbers;
+    this.idempotencyKeys = idempotencyKeys;
     this.access = access;
     this.missions = missions;
     this.audit = audit;
@@ -99,7 +107,7 @@ public class Cases {
   public Registration register(CaseDetails details, String idempotencyKey, Actor actor) {
     if (idempotencyKey != null) {
       String hash = hash(details);
-      var earlier = repository.claimIdempotencyKey(actor.username(), idempotencyKey, hash);
+      var earlier = idempotencyKeys.claim(actor.username(), idempotencyKey, hash);
       if (earlier.isPresent()) {
         if (!earlier.get().requestHash().equals(hash) || earlier.get().caseId() == null) {
           throw new ConflictException(
@@ -123,12 +131,10 @@ public class Cases {
     Instant now = clock.instant();
     List<Person> members = arrange(checked.members(), today);
     Case c =
-        new Case(
+        Case.registered(
             CaseId.random(),
-            repository.nextCaseNumber(checked.missionCode(), checked.registrationDate().getYear()),
+            caseNumbers.next(checked.missionCode(), checked.registrationDate().getYear()),
             checked.missionCode(),
-            CaseStatus.REGISTERED,
-            now,
             checked.destinationCountry(),
             checked.finalDestination(),
             checked.registrationSite(),
@@ -136,11 +142,8 @@ public class Cases {
             members,
             consentOf(checked.consent(), actor),
             priorityRule.of(members),
-            1,
-            now,
             actor.username(),
-            now,
-            false);
+            now);
     repository.insert(c);
     if (c.consent() != null) {
       repository.saveConsent(c.id(), c.consent(), now);
@@ -162,7 +165,7 @@ public class Cases {
     events.publishEvent(new CaseRegistered(c.id(), c.caseNumber(), c.missionCode(), now));
     metrics.registered();
     if (idempotencyKey != null) {
-      repository.completeIdempotencyKey(actor.username(), idempotencyKey, c.id());
+      idempotencyKeys.complete(actor.username(), idempotencyKey, c.id());
     }
     return new Registration(viewFor(c, actor), true);
   }
@@ -253,24 +256,14 @@ public class Cases {
         arrange(keepHiddenSensitiveData(checked.members(), before, actor), today);
     Instant now = clock.instant();
     Case after =
-        new Case(
-            before.id(),
-            before.caseNumber(),
-            before.missionCode(),
-            before.status(),
-            before.statusChangedAt(),
+        before.withDetails(
             checked.destinationCountry(),
             checked.finalDestination(),
             checked.registrationSite(),
             checked.registrationDate(),
             members,
-            before.consent(),
             priorityRule.of(members),
-            before.version() + 1,
-            before.createdAt(),
-            before.createdBy(),
-            now,
-            before.handedOver());
+            now);
     List<FieldChange> changes = CaseChanges.between(before, after);
     if (changes.isEmpty()) {
       return viewFor(before, actor);

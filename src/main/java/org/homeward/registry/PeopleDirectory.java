@@ -194,25 +194,7 @@ public class PeopleDirectory {
     if (previous == null) {
       throw new NotFoundException("person", person.personId());
     }
-    Case after =
-        new Case(
-            before.id(),
-            before.caseNumber(),
-            before.missionCode(),
-            before.status(),
-            before.statusChangedAt(),
-            before.destinationCountry(),
-            before.finalDestination(),
-            before.registrationSite(),
-            before.registrationDate(),
-            members,
-            before.consent(),
-            before.priority(),
-            before.version() + 1,
-            before.createdAt(),
-            before.createdBy(),
-            clock.instant(),
-            before.handedOver());
+    Case after = before.withMembers(members, clock.instant());
     cases.save(after, before.version(), actor);
     return previous;
   }
