@@ -13,7 +13,6 @@ import org.homeward.matching.internal.RegistryIndex;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.shared.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +50,7 @@ public class ExtraNameVariants {
 
   /** The extra spellings in force, with their version. */
   public NameVariantTable current(Actor actor) {
-    require(actor);
+    actor.require(Permission.NAME_VARIANTS_MANAGE);
     return table(store.latest());
   }
 
@@ -62,7 +61,7 @@ public class ExtraNameVariants {
    * version since ({@link StaleVersionException}).
    */
   public NameVariantTable save(String text, long expectedVersion, Actor actor) {
-    require(actor);
+    actor.require(Permission.NAME_VARIANTS_MANAGE);
     String saved = text == null ? "" : text.strip().replace("\r\n", "\n");
     List<NameVariantsRejected.LineProblem> problems = NameVariantsText.problems(saved);
     if (!problems.isEmpty()) {
@@ -109,12 +108,5 @@ public class ExtraNameVariants {
                 shippedGroups,
                 NameVariantsText.groups(s.text())))
         .orElseGet(() -> new NameVariantTable(0, "", null, null, shippedGroups, 0));
-  }
-
-  private static void require(Actor actor) {
-    if (!actor.may(Permission.NAME_VARIANTS_MANAGE)) {
-      throw new AccessDeniedException(
-          "your roles do not include " + Permission.NAME_VARIANTS_MANAGE);
-    }
   }
 }

@@ -60,6 +60,17 @@ public record Actor(String username, String missionCode, Set<Role> roles, Set<Pe
     return isSystem() || (scope.contains(permission) && PermissionMatrix.allows(roles, permission));
   }
 
+  /**
+   * Refuses, as a 403, an actor who may not do this: the check every service makes before it reads
+   * or changes anything, whichever page or endpoint called it.
+   */
+  public void require(Permission permission) {
+    if (!may(permission)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "your roles do not include " + permission);
+    }
+  }
+
   /** Everything this actor may do: what the roles grant, within the scope. */
   public Set<Permission> permissions() {
     EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);

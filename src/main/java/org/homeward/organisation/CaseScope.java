@@ -1,5 +1,6 @@
 package org.homeward.organisation;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,30 @@ public record CaseScope(
 
   public boolean isEmpty() {
     return !everything && holdingMissions.isEmpty() && receivingCountries.isEmpty();
+  }
+
+  /**
+   * The same rule as {@link #covers} as a SQL condition over a table's columns that hold a record's
+   * {@link Holding}, with its parameters in order; the one place a module turns a scope into SQL.
+   *
+   * @param mission the column of the holding mission's code
+   * @param destination the column of the destination country
+   * @param handedOver the boolean column that says the case was handed over to that country
+   */
+  public Condition condition(String mission, String destination, String handedOver) {
+    if (everything) {
+      return new Condition("TRUE", List.of());
+    }
+    return new Condition(
+        "(%s = ANY (?) OR (%s AND %s = ANY (?)))".formatted(mission, handedOver, destination),
+        List.of(holdingMissions.toArray(String[]::new), receivingCountries.toArray(String[]::new)));
+  }
+
+  /** A SQL condition and the values of its {@code ?} placeholders. */
+  public record Condition(String sql, List<Object> params) {
+    public Condition {
+      params = List.copyOf(params);
+    }
   }
 
   public boolean covers(Holding holding) {

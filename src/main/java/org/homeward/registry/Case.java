@@ -39,6 +39,43 @@ public record Case(
     members = List.copyOf(members);
   }
 
+  /**
+   * A household just registered by {@code by} at {@code at}: the first version, held by its
+   * mission.
+   */
+  public static Case registered(
+      CaseId id,
+      String caseNumber,
+      String missionCode,
+      String destinationCountry,
+      String finalDestination,
+      String registrationSite,
+      LocalDate registrationDate,
+      List<Person> members,
+      Consent consent,
+      Priority priority,
+      String by,
+      Instant at) {
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        CaseStatus.REGISTERED,
+        at,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        consent,
+        priority,
+        1,
+        at,
+        by,
+        at,
+        false);
+  }
+
   public Person principal() {
     return members.stream()
         .filter(m -> m.relationship() == Relationship.PRINCIPAL)
@@ -86,6 +123,100 @@ public record Case(
         createdAt,
         createdBy,
         updatedAt,
+        handedOver);
+  }
+
+  /**
+   * This case moved to {@code to} at {@code at}: a new version; departing hands it over to the
+   * mission of its destination country, for good. A withdrawal also withdraws the consent, with the
+   * reason.
+   */
+  public Case transitionTo(CaseStatus to, Instant at, String reason) {
+    Consent after =
+        to == CaseStatus.WITHDRAWN && consent != null ? consent.withdrawn(at, reason) : consent;
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        to,
+        at,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        after,
+        priority,
+        version + 1,
+        createdAt,
+        createdBy,
+        at,
+        handedOver || to == CaseStatus.DEPARTED);
+  }
+
+  /**
+   * This case with its editable details changed (where the household goes, where and when it was
+   * registered, its members and the priority they give it): a new version, at {@code at}.
+   */
+  public Case withDetails(
+      String destinationCountry,
+      String finalDestination,
+      String registrationSite,
+      LocalDate registrationDate,
+      List<Person> members,
+      Priority priority,
+      Instant at) {
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        status,
+        statusChangedAt,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        consent,
+        priority,
+        version + 1,
+        createdAt,
+        createdBy,
+        at,
+        handedOver);
+  }
+
+  /** This case with {@code members} in place of its own, all else kept: a new version. */
+  public Case withMembers(List<Person> members, Instant at) {
+    return withDetails(
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        priority,
+        at);
+  }
+
+  /** This case with {@code recorded} as its consent: a new version. */
+  public Case withConsent(Consent recorded, Instant at) {
+    return new Case(
+        id,
+        caseNumber,
+        missionCode,
+        status,
+        statusChangedAt,
+        destinationCountry,
+        finalDestination,
+        registrationSite,
+        registrationDate,
+        members,
+        recorded,
+        priority,
+        version + 1,
+        createdAt,
+        createdBy,
+        at,
         handedOver);
   }
 

@@ -11,6 +11,7 @@ import org.homeward.audit.FieldChange;
 import org.homeward.organisation.Actor;
 import org.homeward.registry.internal.CaseRepository;
 import org.homeward.registry.internal.RegistryMetrics;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +63,7 @@ public class CaseLifecycle {
   @Transactional
   public TransitionResult transition(
       CaseId id, Long expectedVersion, CaseStatus to, String reason, Actor actor) {
-    if (!actor.may(org.homeward.organisation.Permission.CASE_TRANSITION)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "your roles do not include CASE_TRANSITION");
-    }
+    actor.require(org.homeward.organisation.Permission.CASE_TRANSITION);
     Case current = cases.lockForChange(id, expectedVersion, actor);
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (!current.status().canMoveTo(to)) {
@@ -74,7 +72,8 @@ public class CaseLifecycle {
           to,
           List.of(
               new Refusal(
-                  "illegal-transition", "a case cannot go from " + current.status() + " to " + to)),
+                  ProblemCode.ILLEGAL_STEP.code(),
+                  "a case cannot go from " + current.status() + " to " + to)),
           current.allowedTransitions());
     }
     TransitionAttempt attempt = new TransitionAttempt(current, to, why, actor);
@@ -87,38 +86,9 @@ public class CaseLifecycle {
           current.status(), to, refusals, current.allowedTransitions());
     }
     Instant now = clock.instant();
-    Consent consent = current.consent();
-    if (to == CaseStatus.WITHDRAWN && consent != null) {
-      consent =
-          new Consent(
-              consent.declaredOn(),
-              consent.counsellor(),
-              consent.language(),
-              consent.signed(),
-              consent.recordedBy(),
-              now,
-              why);
-    }
-    Case moved =
-        new Case(
-            current.id(),
-            current.caseNumber(),
-            current.missionCode(),
-            to,
-            now,
-            current.destinationCountry(),
-            current.finalDestination(),
-            current.registrationSite(),
-            current.registrationDate(),
-            current.members(),
-            consent,
-            current.priority(),
-            current.version() + 1,
-            current.createdAt(),
-            current.createdBy(),
-            now,
-            current.handedOver() || to == CaseStatus.DEPARTED);
-    cases.save(moved, current.version(), actor);
+    Case moved = current.transitionTo(to, now, why);
+    Consent consent = moved.consent();
+    cases.saveCaseOnly(moved, current.version(), actor);
     repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
     audit.record(
         AuditRecord.of(actor.username(), "case.transitioned", Cases.SUBJECT, moved.id().toString())

@@ -24,9 +24,11 @@ import org.homeward.organisation.Missions;
 import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseDetails.ConsentDetails;
 import org.homeward.registry.internal.CaseChanges;
+import org.homeward.registry.internal.CaseNumbers;
 import org.homeward.registry.internal.CaseRepository;
 import org.homeward.registry.internal.CaseRules;
 import org.homeward.registry.internal.HouseholdVulnerabilities;
+import org.homeward.registry.internal.IdempotencyKeys;
 import org.homeward.registry.internal.PriorityRule;
 import org.homeward.registry.internal.RegistryMetrics;
 import org.homeward.shared.CleanText;
@@ -35,6 +37,7 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.Violations;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,8 @@ public class Cases {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
   private final CaseRepository repository;
+  private final CaseNumbers caseNumbers;
+  private final IdempotencyKeys idempotencyKeys;
   private final AccessPolicy access;
   private final Missions missions;
   private final AuditTrail audit;
@@ -63,6 +68,8 @@ public class Cases {
 
   Cases(
       CaseRepository repository,
+      CaseNumbers caseNumbers,
+      IdempotencyKeys idempotencyKeys,
       AccessPolicy access,
       Missions missions,
       AuditTrail audit,
@@ -72,6 +79,8 @@ public class Cases {
       RegistryMetrics metrics,
       Clock clock) {
     this.repository = repository;
+    this.caseNumbers = caseNumbers;
+    this.idempotencyKeys = idempotencyKeys;
     this.access = access;
     this.missions = missions;
     this.audit = audit;
@@ -100,18 +109,18 @@ public class Cases {
     CleanText.require("Idempotency-Key", idempotencyKey);
     if (idempotencyKey != null) {
       String hash = hash(details);
-      var earlier = repository.claimIdempotencyKey(actor.username(), idempotencyKey, hash);
+      var earlier = idempotencyKeys.claim(actor.username(), idempotencyKey, hash);
       if (earlier.isPresent()) {
         if (!earlier.get().requestHash().equals(hash) || earlier.get().caseId() == null) {
           throw new ConflictException(
-              "idempotency-key-reused",
+              ProblemCode.IDEMPOTENCY_KEY_REUSED,
               "this Idempotency-Key was already used for a different request",
               Map.of());
         }
         return new Registration(get(earlier.get().caseId(), actor), false);
       }
     }
-    require(actor, Permission.CASE_REGISTER);
+    actor.require(Permission.CASE_REGISTER);
     LocalDate today = LocalDate.now(clock);
     CaseRules.Checked checked = CaseRules.check(details, Set.of(), missions::exists, today);
     if (!access.canChange(
@@ -124,12 +133,10 @@ public class Cases {
     Instant now = clock.instant();
     List<Person> members = arrange(checked.members(), today);
     Case c =
-        new Case(
+        Case.registered(
             CaseId.random(),
-            repository.nextCaseNumber(checked.missionCode(), checked.registrationDate().getYear()),
+            caseNumbers.next(checked.missionCode(), checked.registrationDate().getYear()),
             checked.missionCode(),
-            CaseStatus.REGISTERED,
-            now,
             checked.destinationCountry(),
             checked.finalDestination(),
             checked.registrationSite(),
@@ -137,11 +144,8 @@ public class Cases {
             members,
             consentOf(checked.consent(), actor),
             priorityRule.of(members),
-            1,
-            now,
             actor.username(),
-            now,
-            false);
+            now);
     repository.insert(c);
     if (c.consent() != null) {
       repository.saveConsent(c.id(), c.consent(), now);
@@ -163,7 +167,7 @@ public class Cases {
     events.publishEvent(new CaseRegistered(c.id(), c.caseNumber(), c.missionCode(), now));
     metrics.registered();
     if (idempotencyKey != null) {
-      repository.completeIdempotencyKey(actor.username(), idempotencyKey, c.id());
+      idempotencyKeys.complete(actor.username(), idempotencyKey, c.id());
     }
     return new Registration(viewFor(c, actor), true);
   }
@@ -175,7 +179,7 @@ public class Cases {
    */
   @Transactional
   public Case get(CaseId id, Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     Case c = readable(repository.find(id), id, actor);
     if (!c.hasSensitiveData()) {
       return c;
@@ -227,20 +231,13 @@ public class Cases {
     throw new NotFoundException("case", id);
   }
 
-  private static void require(Actor actor, Permission permission) {
-    if (!actor.may(permission)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "your roles do not include " + permission);
-    }
-  }
-
   /**
    * Replaces the case's details with {@code details} (members sent back with their id keep it;
    * those left out are removed), provided the case is still at {@code expectedVersion}.
    */
   @Transactional
   public Case update(CaseId id, long expectedVersion, CaseDetails details, Actor actor) {
-    require(actor, Permission.CASE_UPDATE);
+    actor.require(Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     LocalDate today = LocalDate.now(clock);
     Set<PersonId> existing = before.members().stream().map(Person::id).collect(Collectors.toSet());
@@ -261,24 +258,14 @@ public class Cases {
         arrange(keepHiddenSensitiveData(checked.members(), before, actor), today);
     Instant now = clock.instant();
     Case after =
-        new Case(
-            before.id(),
-            before.caseNumber(),
-            before.missionCode(),
-            before.status(),
-            before.statusChangedAt(),
+        before.withDetails(
             checked.destinationCountry(),
             checked.finalDestination(),
             checked.registrationSite(),
             checked.registrationDate(),
             members,
-            before.consent(),
             priorityRule.of(members),
-            before.version() + 1,
-            before.createdAt(),
-            before.createdBy(),
-            now,
-            before.handedOver());
+            now);
     List<FieldChange> changes = CaseChanges.between(before, after);
     if (changes.isEmpty()) {
       return viewFor(before, actor);
@@ -300,7 +287,7 @@ public class Cases {
   /** Records (or corrects) the migrant's declaration of consent to a voluntary return. */
   @Transactional
   public Case recordConsent(CaseId id, Long expectedVersion, ConsentDetails details, Actor actor) {
-    require(actor, Permission.CASE_UPDATE);
+    actor.require(Permission.CASE_UPDATE);
     Case before = lockForChange(id, expectedVersion, actor);
     Violations violations = new Violations();
     if (details == null) {
@@ -311,13 +298,13 @@ public class Cases {
     violations.throwIfAny();
     if (before.consent() != null && before.consent().isWithdrawn()) {
       throw new ConflictException(
-          "consent-withdrawn",
+          ProblemCode.CONSENT_WITHDRAWN,
           "consent was withdrawn; a withdrawn case is closed, register the migrant again if they change their mind",
           Map.of());
     }
     Instant now = clock.instant();
-    Case after = withConsent(before, consentOf(checked, actor), now);
-    save(after, before.version(), actor);
+    Case after = before.withConsent(consentOf(checked, actor), now);
+    saveCaseOnly(after, before.version(), actor);
     repository.saveConsent(after.id(), after.consent(), now);
     auditConsent(after, actor, "case.consent-recorded", null);
     return viewFor(after, actor);
@@ -326,7 +313,7 @@ public class Cases {
   /** One page of the cases the actor may see, most vulnerable first unless sorted otherwise. */
   @Transactional(readOnly = true)
   public ResultPage<CaseSummary> search(CaseSearch search, Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     Violations.require(v -> {
       v.check(search.page() >= 0, "page", "out-of-range", "page counts from 0");
       v.check(
@@ -349,7 +336,7 @@ public class Cases {
   /** How many cases the actor may see are in each status; statuses with none are left out. */
   @Transactional(readOnly = true)
   public Map<CaseStatus, Long> countByStatus(Actor actor) {
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     return repository.countByStatus(access.readScope(actor));
   }
 
@@ -365,7 +352,7 @@ public class Cases {
             "size",
             "out-of-range",
             "size is between 1 and " + CaseSearch.MAX_SIZE));
-    require(actor, Permission.CASE_READ);
+    actor.require(Permission.CASE_READ);
     return repository.waitingFor(
         actor.username(), CaseStatus.AWAITING_CASEWORKER, access.readScope(actor), size);
   }
@@ -385,7 +372,7 @@ public class Cases {
    */
   @Transactional
   public void recordDisclosure(CaseId id, Disclosure disclosure, Actor actor) {
-    require(actor, Permission.PERSON_EXPORT);
+    actor.require(Permission.PERSON_EXPORT);
     Violations.require(v -> {
       v.check(
           disclosure.recipient() != null && !disclosure.recipient().isBlank(),
@@ -425,7 +412,7 @@ public class Cases {
    */
   @Transactional
   public PersonExport exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
-    require(actor, Permission.PERSON_EXPORT);
+    actor.require(Permission.PERSON_EXPORT);
     Violations.require(v ->
         v.check(
             purpose != null && !purpose.isBlank() && purpose.length() <= 500,
@@ -521,6 +508,13 @@ public class Cases {
     }
   }
 
+  /** Saves a change that leaves every member as stored (status, consent): the case row alone. */
+  void saveCaseOnly(Case after, long expectedVersion, Actor actor) {
+    if (!repository.updateCase(after, expectedVersion, actor.username())) {
+      throw new StaleVersionException(repository.find(after.id()).map(Case::version).orElse(-1L));
+    }
+  }
+
   void auditConsent(Case c, Actor actor, String action, String reason) {
     Consent consent = c.consent();
     audit.record(
@@ -537,27 +531,6 @@ public class Cases {
                 new FieldChange("consent.language", null, consent.language()),
                 new FieldChange("consent.signed", null, consent.signed())),
             Map.of()));
-  }
-
-  static Case withConsent(Case c, Consent consent, Instant now) {
-    return new Case(
-        c.id(),
-        c.caseNumber(),
-        c.missionCode(),
-        c.status(),
-        c.statusChangedAt(),
-        c.destinationCountry(),
-        c.finalDestination(),
-        c.registrationSite(),
-        c.registrationDate(),
-        c.members(),
-        consent,
-        c.priority(),
-        c.version() + 1,
-        c.createdAt(),
-        c.createdBy(),
-        now,
-        c.handedOver());
   }
 
   /**

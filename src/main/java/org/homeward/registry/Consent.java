@@ -20,6 +20,11 @@ public record Consent(
     return withdrawnAt != null;
   }
 
+  /** This declaration withdrawn at {@code at}, for {@code reason}. */
+  public Consent withdrawn(Instant at, String reason) {
+    return new Consent(declaredOn, counsellor, language, signed, recordedBy, at, reason);
+  }
+
   public boolean isValid() {
     return declaredOn != null && !isWithdrawn();
   }

@@ -17,6 +17,7 @@ import org.homeward.organisation.Permission;
 import org.homeward.registry.internal.CaseRepository;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,17 +79,19 @@ public class PeopleDirectory {
   @Transactional
   public PersonIdentity merge(
       PersonId survivor, PersonId duplicate, PersonIdentity surviving, Actor actor) {
-    require(actor);
+    actor.require(Permission.DUPLICATE_REVIEW);
     RegisteredPerson kept = changeable(survivor, actor);
     RegisteredPerson merged = changeable(duplicate, actor);
     if (kept.caseId().equals(merged.caseId())) {
       throw new ConflictException(
-          "same-household", "two members of one household are not merged", Map.of());
+          ProblemCode.SAME_HOUSEHOLD, "two members of one household are not merged", Map.of());
     }
     lockCases(kept, merged, actor);
     if (kept.mergedInto() != null || !repository.markMerged(duplicate, survivor)) {
       throw new ConflictException(
-          "already-merged", "one of these records was already merged into another", Map.of());
+          ProblemCode.ALREADY_MERGED,
+          "one of these records was already merged into another",
+          Map.of());
     }
     PersonIdentity before = replaceIdentity(kept, surviving, actor);
     Instant now = clock.instant();
@@ -136,19 +139,19 @@ public class PeopleDirectory {
       PersonIdentity original,
       PersonIdentity merged,
       Actor actor) {
-    require(actor);
+    actor.require(Permission.DUPLICATE_REVIEW);
     RegisteredPerson kept = changeable(survivor, actor);
     RegisteredPerson other = changeable(duplicate, actor);
     lockCases(kept, other, actor);
     if (!kept.identity().equals(merged)) {
       throw new ConflictException(
-          "changed-since-merge",
+          ProblemCode.CHANGED_SINCE_MERGE,
           "the surviving record was changed after the merge; correct it by editing the case",
           Map.of("personId", survivor.toString()));
     }
     if (!repository.clearMerged(duplicate, survivor)) {
       throw new ConflictException(
-          "not-merged", "this record is not merged into that one any more", Map.of());
+          ProblemCode.NOT_MERGED, "this record is not merged into that one any more", Map.of());
     }
     replaceIdentity(kept, original, actor);
     audit.record(
@@ -191,25 +194,7 @@ public class PeopleDirectory {
     if (previous == null) {
       throw new NotFoundException("person", person.personId());
     }
-    Case after =
-        new Case(
-            before.id(),
-            before.caseNumber(),
-            before.missionCode(),
-            before.status(),
-            before.statusChangedAt(),
-            before.destinationCountry(),
-            before.finalDestination(),
-            before.registrationSite(),
-            before.registrationDate(),
-            members,
-            before.consent(),
-            before.priority(),
-            before.version() + 1,
-            before.createdAt(),
-            before.createdBy(),
-            clock.instant(),
-            before.handedOver());
+    Case after = before.withMembers(members, clock.instant());
     cases.save(after, before.version(), actor);
     return previous;
   }
@@ -262,12 +247,6 @@ public class PeopleDirectory {
               field,
               before == null ? null : before.toString(),
               after == null ? null : after.toString()));
-    }
-  }
-
-  private static void require(Actor actor) {
-    if (!actor.may(Permission.DUPLICATE_REVIEW)) {
-      throw new AccessDeniedException("your roles do not include " + Permission.DUPLICATE_REVIEW);
     }
   }
 }

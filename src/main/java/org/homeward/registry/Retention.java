@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +61,7 @@ public class Retention {
   /** Lists, without changing anything, the cases that are due; the preview is kept. */
   @Transactional
   public RetentionReport preview(Actor actor) {
-    require(actor);
+    actor.require(Permission.RETENTION_MANAGE);
     Instant closedBefore = clock.instant().atZone(ZoneOffset.UTC).minus(closedFor).toInstant();
     RetentionReport report =
         runs.preview(closedBefore, access.changeScope(actor), actor.username(), clock.instant());
@@ -80,14 +79,14 @@ public class Retention {
 
   @Transactional(readOnly = true)
   public RetentionReport find(UUID id, Actor actor) {
-    require(actor);
+    actor.require(Permission.RETENTION_MANAGE);
     return runs.find(id).orElseThrow(() -> new NotFoundException("retention run", id));
   }
 
   /** Anonymises the cases {@code previewId} named that are still due (and still in scope). */
   @Transactional
   public RetentionReport anonymise(UUID previewId, Actor actor) {
-    require(actor);
+    actor.require(Permission.RETENTION_MANAGE);
     RetentionReport preview =
         runs.find(previewId)
             .filter(r -> r.kind() == RetentionReport.Kind.PREVIEW)
@@ -121,11 +120,5 @@ public class Retention {
       anonymise(pending.get().id(), system);
     }
     preview(system);
-  }
-
-  private static void require(Actor actor) {
-    if (!actor.may(Permission.RETENTION_MANAGE)) {
-      throw new AccessDeniedException("your roles do not include RETENTION_MANAGE");
-    }
   }
 }

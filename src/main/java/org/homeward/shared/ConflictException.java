@@ -1,6 +1,7 @@
 package org.homeward.shared;
 
 import java.util.Map;
+import org.homeward.shared.web.ProblemCode;
 
 /**
  * A request that is well formed but cannot be applied to the record as it stands now (an illegal
@@ -10,16 +11,21 @@ import java.util.Map;
  */
 public class ConflictException extends RuntimeException {
 
-  private final String code;
+  private final ProblemCode code;
   private final Map<String, Object> details;
 
-  public ConflictException(String code, String message, Map<String, Object> details) {
+  public ConflictException(ProblemCode code, String message, Map<String, Object> details) {
     super(message);
     this.code = code;
     this.details = Map.copyOf(details);
   }
 
+  /** The stable code, e.g. {@code consent-withdrawn}. */
   public String code() {
+    return code.code();
+  }
+
+  public ProblemCode problem() {
     return code;
   }
 

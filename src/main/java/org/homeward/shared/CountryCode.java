@@ -15,8 +15,23 @@ public record CountryCode(String iso3) {
     }
   }
 
+  /**
+   * The ICAO codes for people without a nationality (stateless, refugee, another refugee,
+   * unspecified), accepted beside ISO 3166 wherever a nationality is asked for.
+   */
+  public static final Set<String> STATELESS = Set.of("XXA", "XXB", "XXC", "XXX");
+
   public static boolean isValid(String code) {
     return code != null && KNOWN.contains(code);
+  }
+
+  public static boolean isStateless(String code) {
+    return code != null && STATELESS.contains(code);
+  }
+
+  /** A code that can stand for someone's nationality: a country, or one of the stateless codes. */
+  public static boolean isNationality(String code) {
+    return isValid(code) || isStateless(code);
   }
 
   /** The country's name in the given language, e.g. "Cameroun" in French. */

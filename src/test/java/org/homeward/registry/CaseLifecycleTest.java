@@ -97,6 +97,42 @@ class CaseLifecycleTest {
   }
 
   @Test
+  void aStepWritesTheCaseAndLeavesItsMembersRecordsUntouched() {
+    Case c = cases.register(household(), CASEWORKER);
+    List<String> before = memberRowVersions(c);
+    String caseRowBefore = caseRowVersion(c);
+
+    assertThat(lifecycle.transition(c.id(), CaseStatus.COUNSELLED, null, CASEWORKER))
+        .isInstanceOf(TransitionResult.Transitioned.class);
+    cases.recordConsent(
+        c.id(),
+        null,
+        new CaseDetails.ConsentDetails(LocalDate.now().toString(), "Amina Benali", "fr", true),
+        CASEWORKER);
+
+    assertThat(caseRowVersion(c)).isNotEqualTo(caseRowBefore);
+    assertThat(memberRowVersions(c)).isEqualTo(before);
+    assertThat(cases.get(c.id(), CASEWORKER).members())
+        .extracting(Person::givenName)
+        .containsExactly("Ousmane");
+  }
+
+  /** The transaction that last wrote each member's row: a rewrite changes it. */
+  private List<String> memberRowVersions(Case c) {
+    return jdbc.sql("SELECT xmin::text FROM registry_person WHERE case_id = ? ORDER BY id")
+        .param(c.id().value())
+        .query(String.class)
+        .list();
+  }
+
+  private String caseRowVersion(Case c) {
+    return jdbc.sql("SELECT xmin::text FROM registry_case WHERE id = ?")
+        .param(c.id().value())
+        .query(String.class)
+        .single();
+  }
+
+  @Test
   void withdrawingConsentPublishesConsentWithdrawn() {
     Case c = cases.register(household(), CASEWORKER);
 

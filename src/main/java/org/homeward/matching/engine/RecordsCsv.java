@@ -214,7 +214,7 @@ public final class RecordsCsv {
         reject("dob_estimated", "'" + estimated + "' is not true, false or empty");
       }
       String nationality = get("nationality");
-      if (nationality != null && !CountryCode.isValid(nationality.toUpperCase(Locale.ROOT))) {
+      if (nationality != null && !CountryCode.isNationality(nationality.toUpperCase(Locale.ROOT))) {
         reject(
             "nationality",
             "'" + nationality + "' is not an ISO 3166-1 alpha-3 country code (e.g. SEN, CMR)");

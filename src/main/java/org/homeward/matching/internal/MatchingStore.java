@@ -13,6 +13,8 @@ import org.homeward.matching.Explanation;
 import org.homeward.matching.MatchingRun;
 import org.homeward.matching.Verdict;
 import org.homeward.organisation.CaseScope;
+import org.homeward.organisation.Holding;
+import org.homeward.registry.CaseId;
 import org.homeward.registry.PersonId;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
@@ -74,9 +76,10 @@ public class MatchingStore {
       Instant at) {
     return jdbc.sql(
                 """
-                INSERT INTO matching_candidate (person_a, case_a, mission_a, person_b, case_b,
-                  mission_b, probability, verdict, explanation, found_by, found_at)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?
+                INSERT INTO matching_candidate (person_a, case_a, mission_a, destination_a,
+                  handed_over_a, person_b, case_b, mission_b, destination_b, handed_over_b,
+                  probability, verdict, explanation, found_by, found_at)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?
                 WHERE NOT EXISTS (SELECT 1 FROM matching_distinct_pair d
                   WHERE d.person_low = LEAST(?::uuid, ?::uuid)
                     AND d.person_high = GREATEST(?::uuid, ?::uuid))
@@ -86,9 +89,13 @@ public class MatchingStore {
                 a.personId().value(),
                 a.caseId().value(),
                 a.holding().missionCode(),
+                a.holding().destinationCountry(),
+                a.holding().handedOver(),
                 b.personId().value(),
                 b.caseId().value(),
                 b.holding().missionCode(),
+                b.holding().destinationCountry(),
+                b.holding().handedOver(),
                 probability,
                 verdict.name(),
                 json.writeValueAsString(explanation),
@@ -138,13 +145,28 @@ public class MatchingStore {
     sql.append(
         " AND NOT EXISTS (SELECT 1 FROM matching_merge m WHERE m.undone_at IS NULL"
             + " AND m.duplicate IN (c.person_a, c.person_b))");
-    if (scope.everything()) {
-      return;
-    }
-    sql.append(" AND c.mission_a = ANY (?) AND c.mission_b = ANY (?)");
-    String[] missions = scope.holdingMissions().toArray(String[]::new);
-    params.add(missions);
-    params.add(missions);
+    // both people's cases within the scope
+    CaseScope.Condition a = scope.condition("c.mission_a", "c.destination_a", "c.handed_over_a");
+    CaseScope.Condition b = scope.condition("c.mission_b", "c.destination_b", "c.handed_over_b");
+    sql.append(" AND ").append(a.sql()).append(" AND ").append(b.sql());
+    params.addAll(a.params());
+    params.addAll(b.params());
+  }
+
+  /** Records where a case now stands in every pair it is part of, for the queue's access rule. */
+  public void moveHolding(CaseId id, Holding holding) {
+    jdbc.sql(
+            "UPDATE matching_candidate SET mission_a = ?, destination_a = ?, handed_over_a = ?"
+                + " WHERE case_a = ?")
+        .params(
+            holding.missionCode(), holding.destinationCountry(), holding.handedOver(), id.value())
+        .update();
+    jdbc.sql(
+            "UPDATE matching_candidate SET mission_b = ?, destination_b = ?, handed_over_b = ?"
+                + " WHERE case_b = ?")
+        .params(
+            holding.missionCode(), holding.destinationCountry(), holding.handedOver(), id.value())
+        .update();
   }
 
   public Optional<Candidate> candidate(long id, boolean lock) {

@@ -11,6 +11,7 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.LanguageCode;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
+import org.homeward.shared.web.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -134,13 +135,15 @@ public class Accounts {
     });
     if (users.find(user.username()).isPresent()) {
       throw new ConflictException(
-          "username-taken",
+          ProblemCode.USERNAME_TAKEN,
           "there is already a user " + user.username(),
           Map.of("username", user.username()));
     }
     if (user.email() != null && users.findByEmail(user.email()).isPresent()) {
       throw new ConflictException(
-          "email-taken", "another user has this e-mail address", Map.of("email", user.email()));
+          ProblemCode.EMAIL_TAKEN,
+          "another user has this e-mail address",
+          Map.of("email", user.email()));
     }
     users.add(
         user.username(),
@@ -183,7 +186,7 @@ public class Accounts {
         && !staysAdministrator
         && users.otherActiveAdministrators(username) == 0) {
       throw new ConflictException(
-          "last-administrator",
+          ProblemCode.LAST_ADMINISTRATOR,
           "this is the last enabled administrator: make someone else one first",
           Map.of("username", username));
     }

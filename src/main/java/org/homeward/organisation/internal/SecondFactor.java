@@ -11,6 +11,7 @@ import org.homeward.organisation.Actor;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.crypto.FieldEncryption;
+import org.homeward.shared.web.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,9 @@ public class SecondFactor {
     }
     if (secret(actor.username()) == null) {
       throw new ConflictException(
-          "second-factor-not-enrolled", "start an enrolment first: POST /api/v1/me/totp", Map.of());
+          ProblemCode.SECOND_FACTOR_NOT_ENROLLED,
+          "start an enrolment first: POST /api/v1/me/totp",
+          Map.of());
     }
     requireCode(actor.username(), code);
     jdbc.sql("UPDATE organisation_user SET totp_enabled = TRUE WHERE username = ?")
@@ -94,7 +97,7 @@ public class SecondFactor {
   public void disable(Actor actor, String code) {
     if (!enabled(actor.username())) {
       throw new ConflictException(
-          "second-factor-off", "the second factor is not enabled", Map.of());
+          ProblemCode.SECOND_FACTOR_OFF, "the second factor is not enabled", Map.of());
     }
     requireCode(actor.username(), code);
     reset(actor.username());
@@ -174,7 +177,7 @@ public class SecondFactor {
 
   private static ConflictException alreadyOn() {
     return new ConflictException(
-        "second-factor-on",
+        ProblemCode.SECOND_FACTOR_ON,
         "the second factor is already enabled; disable it with a code first",
         Map.of());
   }

@@ -72,22 +72,6 @@ public class CaseRepository {
   /** What is sealed of a person: the sensitive categories and the assessment notes. */
   record SensitivePart(List<String> vulnerabilities, String notes) {}
 
-  /** The next number of the mission's series for {@code year}, e.g. 42 for MAR-2012-000042. */
-  public String nextCaseNumber(String missionCode, int year) {
-    int number =
-        jdbc.sql(
-                """
-                INSERT INTO registry_case_number (mission_code, year, last_number) VALUES (?, ?, 1)
-                ON CONFLICT (mission_code, year)
-                DO UPDATE SET last_number = registry_case_number.last_number + 1
-                RETURNING last_number
-                """)
-            .params(missionCode, year)
-            .query(Integer.class)
-            .single();
-    return "%s-%d-%06d".formatted(missionCode.replace("-", ""), year, number);
-  }
-
   public void insert(Case c) {
     jdbc.sql(
             """
@@ -123,6 +107,18 @@ public class CaseRepository {
    * returns false (and writes nothing) when someone else changed it first.
    */
   public boolean update(Case c, long expectedVersion, String actor) {
+    if (!updateCase(c, expectedVersion, actor)) {
+      return false;
+    }
+    saveMembers(c);
+    return true;
+  }
+
+  /**
+   * Writes the case's own row only, as {@link #update} does, leaving its members as they are
+   * stored: for a change of status or consent, which no member's record takes part in.
+   */
+  public boolean updateCase(Case c, long expectedVersion, String actor) {
     int rows =
         jdbc.sql(
                 """
@@ -147,11 +143,7 @@ public class CaseRepository {
                 c.id().value(),
                 expectedVersion)
             .update();
-    if (rows == 0) {
-      return false;
-    }
-    saveMembers(c);
-    return true;
+    return rows == 1;
   }
 
   private void saveMembers(Case c) {
@@ -314,38 +306,6 @@ public class CaseRepository {
     return Optional.of(row.get().toCase(members, consent));
   }
 
-  /** The case a user's idempotency key already produced, if it did. */
-  public Optional<IdempotentRequest> claimIdempotencyKey(
-      String username, String key, String requestHash) {
-    int claimed =
-        jdbc.sql(
-                "INSERT INTO registry_idempotency_key (username, key, request_hash) VALUES (?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING")
-            .params(username, key, requestHash)
-            .update();
-    if (claimed == 1) {
-      return Optional.empty();
-    }
-    return jdbc.sql(
-            "SELECT request_hash, case_id FROM registry_idempotency_key WHERE username = ? AND key = ?")
-        .params(username, key)
-        .query((rs, n) ->
-            new IdempotentRequest(
-                rs.getString("request_hash"),
-                rs.getObject("case_id") == null
-                    ? null
-                    : new CaseId(rs.getObject("case_id", UUID.class))))
-        .optional();
-  }
-
-  public void completeIdempotencyKey(String username, String key, CaseId id) {
-    jdbc.sql("UPDATE registry_idempotency_key SET case_id = ? WHERE username = ? AND key = ?")
-        .params(id.value(), username, key)
-        .update();
-  }
-
-  public record IdempotentRequest(String requestHash, CaseId caseId) {}
-
   /**
    * One page of the cases matching {@code search} within {@code scope}. A filter on a sensitive
    * category also keeps to {@code sensitiveScope}, the cases whose sensitive data the reader may
@@ -413,14 +373,11 @@ public class CaseRepository {
     return new ResultPage<>(items, search.page(), search.size(), total);
   }
 
-  private static void within(CaseScope scope, StringBuilder where, List<Object> params) {
-    if (scope.everything()) {
-      return;
-    }
-    where.append(
-        " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
-    params.add(scope.holdingMissions().toArray(String[]::new));
-    params.add(scope.receivingCountries().toArray(String[]::new));
+  static void within(CaseScope scope, StringBuilder where, List<Object> params) {
+    CaseScope.Condition within =
+        scope.condition("c.mission_code", "c.destination_country", "c.handed_over");
+    where.append(" AND ").append(within.sql());
+    params.addAll(within.params());
   }
 
   /** The number of cases in each status within {@code scope}. */

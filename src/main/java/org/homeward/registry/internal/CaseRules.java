@@ -41,9 +41,6 @@ public final class CaseRules {
   static final int MAX_TEXT = 200;
   static final int MAX_NOTES = 2000;
 
-  /** ICAO codes for people without a nationality, accepted beside ISO 3166. */
-  private static final Set<String> STATELESS = Set.of("XXA", "XXB", "XXC", "XXX");
-
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   /** The household's details, checked and typed; consent is {@code null} when none was given. */
@@ -360,7 +357,7 @@ public final class CaseRules {
       return null;
     }
     code = code.toUpperCase(Locale.ROOT);
-    if (!CountryCode.isValid(code) && !STATELESS.contains(code)) {
+    if (!CountryCode.isNationality(code)) {
       v.add(
           field,
           "unknown-country",

@@ -5,6 +5,7 @@ import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Refusal;
 import org.homeward.registry.TransitionAttempt;
 import org.homeward.registry.TransitionGuard;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /** The return must be voluntary: no case becomes ELIGIBLE without a consent that still stands. */
@@ -18,7 +19,7 @@ class ConsentBeforeEligibility implements TransitionGuard {
     }
     return Optional.of(
         new Refusal(
-            "consent-required",
+            ProblemCode.CONSENT_REQUIRED.code(),
             attempt.current().consent() == null
                 ? "record the migrant's consent to a voluntary return first"
                 : "the migrant has withdrawn consent"));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.homeward.registry.Refusal;
 import org.homeward.registry.TransitionAttempt;
 import org.homeward.registry.TransitionGuard;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /** Steps such as INELIGIBLE, REFERRED, WITHDRAWN, DEFERRED or NO_SHOW must say why. */
@@ -16,6 +17,7 @@ class ReasonWhereNeeded implements TransitionGuard {
       return Optional.empty();
     }
     return Optional.of(
-        new Refusal("reason-required", "a move to " + attempt.to() + " needs a reason"));
+        new Refusal(
+            ProblemCode.REASON_REQUIRED.code(), "a move to " + attempt.to() + " needs a reason"));
   }
 }

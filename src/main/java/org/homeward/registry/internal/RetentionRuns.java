@@ -37,12 +37,7 @@ public class RetentionRuns {
         new StringBuilder(
             " WHERE c.status = 'CLOSED' AND c.status_changed_at < ? AND c.anonymised_at IS NULL");
     List<Object> params = new ArrayList<>(List.of(Timestamp.from(closedBefore)));
-    if (!scope.everything()) {
-      where.append(
-          " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
-      params.add(scope.holdingMissions().toArray(String[]::new));
-      params.add(scope.receivingCountries().toArray(String[]::new));
-    }
+    CaseRepository.within(scope, where, params);
     List<UUID> ids =
         jdbc.sql("SELECT c.id FROM registry_case c" + where + " ORDER BY c.case_number")
             .params(params)
@@ -61,12 +56,7 @@ public class RetentionRuns {
               AND c.anonymised_at IS NULL
             """);
     List<Object> params = new ArrayList<>(List.of(previewId));
-    if (!scope.everything()) {
-      sql.append(
-          " AND (c.mission_code = ANY (?) OR (c.handed_over AND c.destination_country = ANY (?)))");
-      params.add(scope.holdingMissions().toArray(String[]::new));
-      params.add(scope.receivingCountries().toArray(String[]::new));
-    }
+    CaseRepository.within(scope, sql, params);
     return jdbc.sql(sql.toString()).params(params).query(UUID.class).list().stream()
         .map(CaseId::new)
         .toList();

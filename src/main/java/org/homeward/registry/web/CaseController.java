@@ -32,6 +32,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
 import org.homeward.shared.web.ETags;
 import org.homeward.shared.web.JsonMergePatch;
+import org.homeward.shared.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -327,9 +328,9 @@ class CaseController {
 
   static ConflictException refusal(TransitionResult.Refused refused) {
     boolean illegal =
-        refused.refusals().stream().anyMatch(r -> r.code().equals("illegal-transition"));
+        refused.refusals().stream().anyMatch(r -> r.code().equals(ProblemCode.ILLEGAL_STEP.code()));
     return new ConflictException(
-        illegal ? "illegal-transition" : "transition-refused",
+        illegal ? ProblemCode.ILLEGAL_TRANSITION : ProblemCode.TRANSITION_REFUSED,
         String.join("; ", refused.refusals().stream().map(r -> r.reason()).toList()),
         Map.of(
             "from",

@@ -10,7 +10,6 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.homeward.shared.CountryCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -23,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("formats")
 public class Formats {
-
-  /** ICAO codes for people without a nationality; their names come from the message bundles. */
-  private static final Set<String> STATELESS = Set.of("XXA", "XXB", "XXC", "XXX");
 
   /** A value and its name in the reader's language, for a list to choose from. */
   public record Choice(String value, String label) {}
@@ -102,7 +98,8 @@ public class Formats {
     if (iso3 == null || iso3.isBlank()) {
       return "";
     }
-    if (STATELESS.contains(iso3)) {
+    if (CountryCode.isStateless(iso3)) {
+      // their names come from the message bundles
       return messages.getMessage("country.stateless", null, iso3, locale());
     }
     return CountryCode.isValid(iso3) ? new CountryCode(iso3).displayName(locale()) : iso3;

@@ -50,20 +50,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Object> notFound(NotFoundException e) {
-    return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    return respond(problem(ProblemCode.NOT_FOUND, e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Object> conflict(ConflictException e) {
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
+    ProblemDetail problem = problem(e.problem(), e.getMessage());
     e.details().forEach(problem::setProperty);
     return respond(problem);
   }
 
   @ExceptionHandler(StaleVersionException.class)
   ResponseEntity<Object> stale(StaleVersionException e) {
-    ProblemDetail problem =
-        problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", e.getMessage());
+    ProblemDetail problem = problem(ProblemCode.STALE_VERSION, e.getMessage());
     problem.setProperty("currentVersion", e.currentVersion());
     return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
         .eTag("\"" + e.currentVersion() + "\"")
@@ -83,9 +82,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         .header(HttpHeaders.RETRY_AFTER, "1")
         .body(
             problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "try-again",
-                "Try again",
+                ProblemCode.TRY_AGAIN,
                 "another change to the same record got in the way; nothing was changed, send the"
                     + " request again"));
   }
@@ -95,9 +92,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     if (HttpHeaders.IF_MATCH.equalsIgnoreCase(e.getHeaderName())) {
       return respond(
           problem(
-              HttpStatus.PRECONDITION_REQUIRED,
-              "if-match-required",
-              "If-Match required",
+              ProblemCode.IF_MATCH_REQUIRED,
               "send the ETag of the version you read in an If-Match header, so that no one else's"
                   + " change is overwritten"));
     }
@@ -132,14 +127,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
           invalid(List.of(new Violation("", "malformed", "the request cannot be read as sent"))));
     }
     if (e instanceof org.springframework.security.access.AccessDeniedException) {
-      return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "not allowed"));
+      return respond(problem(ProblemCode.FORBIDDEN, "not allowed"));
     }
     log.error("unexpected error", e);
     return respond(
         problem(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "internal-error",
-            "Internal error",
+            ProblemCode.INTERNAL_ERROR,
             "something went wrong on our side; the request changed nothing"));
   }
 
@@ -214,9 +207,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   static ProblemDetail invalid(List<Violation> violations) {
     ProblemDetail problem =
         problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid-input",
-            "Invalid input",
+            ProblemCode.INVALID_INPUT,
             violations.size() == 1
                 ? "1 field is invalid"
                 : violations.size() + " fields are invalid");
@@ -231,6 +222,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "message", v.message()))
             .toList());
     return problem;
+  }
+
+  static ProblemDetail problem(ProblemCode code, String detail) {
+    return problem(HttpStatus.valueOf(code.status()), code.code(), code.title(), detail);
   }
 
   static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {

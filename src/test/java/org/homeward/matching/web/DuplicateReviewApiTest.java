@@ -76,6 +76,23 @@ class DuplicateReviewApiTest {
   }
 
   @Test
+  void warnsOfAStatelessPersonRegisteredBefore() {
+    String family = Households.uniqueFamilyName();
+    Map<String, Object> household = single("Hawa", family, "1993-06-08", "XXA", "+212611111112");
+    household.put("destinationCountry", "SEN");
+    String original = register(household);
+
+    Response check =
+        caseworker.post(
+            "/api/v1/matching/check", person("Hawa", family, "1993-06-08", "XXA", null));
+
+    assertThat(check.status()).as(check.text()).isEqualTo(200);
+    List<String> cases = new ArrayList<>();
+    check.json().get("candidates").forEach(c -> cases.add(c.get("caseId").asString()));
+    assertThat(cases).contains(original);
+  }
+
+  @Test
   void refusesACheckWithoutANameOrWithABadDate() {
     Map<String, Object> typed = new LinkedHashMap<>();
     typed.put("dateOfBirth", "14/03/1991");
@@ -194,6 +211,62 @@ class DuplicateReviewApiTest {
     // a finance officer reads cases but does not review duplicates
     assertThat(ApiClient.as(port, "finance.mar").get("/api/v1/matching/reviews").status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theMissionAHouseholdDepartedToReviewsItsPairs() {
+    String family = Households.uniqueFamilyName();
+    String first = register(single("Esther", family, "1989-02-11", "CMR", "+212677777777"));
+    String second = register(single("Ester", family, "1989-02-11", "CMR", null));
+    long reviewId = reviewOf(second).get("id").asLong();
+    ApiClient cameroon = ApiClient.as(port, "caseworker.cmr");
+    assertThat(reviewIdsSeenBy(cameroon)).doesNotContain(reviewId);
+
+    depart(first);
+    depart(second);
+
+    // the hand-over reaches matching once the transitions have committed
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!reviewIdsSeenBy(cameroon).contains(reviewId) && System.nanoTime() < deadline) {
+      sleep();
+    }
+    assertThat(reviewIdsSeenBy(cameroon)).contains(reviewId);
+    Response duplicates = cameroon.get("/api/v1/cases/" + second + "/possible-duplicates");
+    assertThat(duplicates.status()).as(duplicates.text()).isEqualTo(200);
+    assertThat(personIds(duplicates.json().get("members").get(0).get("candidates")))
+        .contains(personIdOf(first));
+  }
+
+  private void depart(String caseId) {
+    caseworker.post("/api/v1/cases/" + caseId + "/transitions", Map.of("to", "COUNSELLED"));
+    caseworker.put(
+        "/api/v1/cases/" + caseId + "/consent",
+        Map.of(
+            "declaredOn",
+            java.time.LocalDate.now().toString(),
+            "counsellor",
+            "Amina Benali",
+            "language",
+            "fr",
+            "signed",
+            true));
+    for (String step : List.of("ELIGIBLE", "READY_FOR_DEPARTURE", "BOOKED", "DEPARTED")) {
+      Response moved =
+          caseworker.post("/api/v1/cases/" + caseId + "/transitions", Map.of("to", step));
+      assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+    }
+  }
+
+  private static List<Long> reviewIdsSeenBy(ApiClient reviewer) {
+    List<Long> ids = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode items =
+          reviewer.get("/api/v1/matching/reviews?size=100&page=" + page).json().get("items");
+      if (items.isEmpty()) {
+        return ids;
+      }
+      items.forEach(i -> ids.add(i.get("id").asLong()));
+    }
   }
 
   /**
