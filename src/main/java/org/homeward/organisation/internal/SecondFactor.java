@@ -35,11 +35,14 @@ public class SecondFactor {
   private final JdbcClient jdbc;
   private final FieldEncryption sealed;
   private final Clock clock;
+  private final VerifiedPasswords verifiedPasswords;
   private final OneTimeCodes codes = new OneTimeCodes();
   private final SecureRandom random = new SecureRandom();
 
-  SecondFactor(JdbcClient jdbc, FieldEncryption sealed, Clock clock) {
+  SecondFactor(
+      JdbcClient jdbc, FieldEncryption sealed, Clock clock, VerifiedPasswords verifiedPasswords) {
     this.jdbc = jdbc;
+    this.verifiedPasswords = verifiedPasswords;
     this.sealed = sealed;
     this.clock = clock;
   }
@@ -83,6 +86,7 @@ public class SecondFactor {
           "second-factor-not-enrolled", "start an enrolment first: POST /api/v1/me/totp", Map.of());
     }
     requireCode(actor.username(), code);
+    verifiedPasswords.forget(actor.username());
     jdbc.sql("UPDATE organisation_user SET totp_enabled = TRUE WHERE username = ?")
         .param(actor.username())
         .update();
@@ -103,6 +107,7 @@ public class SecondFactor {
 
   /** An administrator removes it for someone who lost their phone. */
   void reset(String username) {
+    verifiedPasswords.forget(username);
     jdbc.sql(
             "UPDATE organisation_user SET totp_secret = NULL, totp_enabled = FALSE,"
                 + " totp_last_step = 0 WHERE username = ?")
