@@ -55,28 +55,30 @@ TOKEN=$(curl -sf -u "bench.worker:$USER_PASSWORD" -H 'Content-Type: application/
 
 LUA="$HOME_DIR/register.lua"
 cat >"$LUA" <<'LUA'
--- one single-person household per request, each with a name no other request has
-local counter = 0
-local letters = "bdfgklmnprstvz"
+-- one single-person household per request, each unlike the others (name, birth date,
+-- nationality), as a real caseload is: screening then meets the duplicates a real one has
+local consonants = "bdfgklmnprstvz"
 local vowels = "aeiou"
-function setup(thread) thread:set("id", math.random(1, 1e9)) end
-local function word(n)
+local countries = {"CMR", "NGA", "SEN", "CIV", "MLI", "GIN"}
+function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function init(args) math.randomseed(seed) end
+local function word()
   local s = {}
-  while n > 0 do
-    local c = n % 14
-    local v = math.floor(n / 14) % 5
-    s[#s + 1] = letters:sub(c + 1, c + 1) .. vowels:sub(v + 1, v + 1)
-    n = math.floor(n / 70)
+  for i = 1, math.random(3, 4) do
+    local c = math.random(1, #consonants)
+    local v = math.random(1, #vowels)
+    s[i] = consonants:sub(c, c) .. vowels:sub(v, v)
   end
   return (table.concat(s):gsub("^%l", string.upper))
 end
 request = function()
-  counter = counter + 1
+  local born = string.format("%04d-%02d-%02d", math.random(1950, 2004), math.random(1, 12),
+    math.random(1, 28))
   local body = '{"missionCode":"MAR","destinationCountry":"CMR","finalDestination":"Douala",'
-    .. '"members":[{"givenName":"' .. word(counter + 4900) .. '","familyName":"'
-    .. word(id * 7919 + counter) .. '","sex":"M","dateOfBirth":"1990-05-01",'
-    .. '"dobEstimated":false,"nationality":"CMR","relationship":"PRINCIPAL",'
-    .. '"vulnerabilities":[]}]}'
+    .. '"members":[{"givenName":"' .. word() .. '","familyName":"' .. word() .. '",'
+    .. '"sex":"' .. (math.random(2) == 1 and "M" or "F") .. '","dateOfBirth":"' .. born .. '",'
+    .. '"dobEstimated":false,"nationality":"' .. countries[math.random(#countries)] .. '",'
+    .. '"relationship":"PRINCIPAL","vulnerabilities":[]}]}'
   return wrk.format("POST", "/api/v1/cases", wrk.headers, body)
 end
 function done(summary, latency, requests)

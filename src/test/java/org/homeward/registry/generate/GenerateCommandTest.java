@@ -119,7 +119,9 @@ class GenerateCommandTest {
     try (EmbeddedPostgresServer running =
         EmbeddedPostgresServer.start(EmbeddedPostgresServer.Settings.of(home))) {
       assertThat(generate("--cases", "10", "--home", home.toString())).isEqualTo(1);
-      assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("generate: ").contains("home");
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .startsWith("generate: ")
+          .contains("is in use");
     }
   }
 
