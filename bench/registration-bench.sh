@@ -5,6 +5,7 @@
 # and the ratios the API is held to (token >= 0.12 of raw, Basic >= 0.8 of token).
 # Needs wrk and pgbench (apt-get install -y wrk postgresql-client).
 # Run from anywhere: bench/registration-bench.sh [seconds] [connections]
+# BENCH_SERVER_OPTS=--homeward.sign-in.verified-password-ttl=0s shows HTTP Basic without its cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +36,7 @@ trap cleanup EXIT
 
 echo "== Homeward on $BASE, home $HOME_DIR, demo off ($(nproc) cores; $(uptime | sed 's/.*load/load/'))"
 HOMEWARD_HOME="$HOME_DIR" HOMEWARD_DEMO=false HOMEWARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  "$JAVA" ${BENCH_JVM_OPTS:-} -jar "$JAR" --server.port="$PORT" \
+  "$JAVA" ${BENCH_JVM_OPTS:-} -jar "$JAR" --server.port="$PORT" ${BENCH_SERVER_OPTS:-} \
   >"$HOME_DIR/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 180); do
