@@ -101,9 +101,8 @@ public final class ApiClient {
       response
           .headers()
           .map()
-          .forEach(
-              (name, values) ->
-                  names.put(name.toLowerCase(java.util.Locale.ROOT), values.getFirst()));
+          .forEach((name, values) ->
+              names.put(name.toLowerCase(java.util.Locale.ROOT), values.getFirst()));
       return new Response(response.statusCode(), names, response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);

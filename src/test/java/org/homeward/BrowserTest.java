@@ -93,11 +93,10 @@ public abstract class BrowserTest {
   /** Opens {@code path} and counts the bytes it and everything it loads took on the wire. */
   protected long open(Page page, String path) {
     AtomicLong bytes = new AtomicLong();
-    page.onRequestFinished(
-        request -> {
-          var sizes = request.sizes();
-          bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
-        });
+    page.onRequestFinished(request -> {
+      var sizes = request.sizes();
+      bytes.addAndGet(sizes.responseHeadersSize + Math.max(sizes.responseBodySize, 0));
+    });
     Response response = page.navigate(url(path));
     page.waitForLoadState(LoadState.NETWORKIDLE);
     assertThat(response.status()).as(path).isEqualTo(200);

@@ -104,11 +104,10 @@ public final class ServerProcess implements AutoCloseable {
   public void killJvmAndPostgres() {
     Optional<ProcessHandle> postmaster = postgresPid().flatMap(ProcessHandle::of);
     List<ProcessHandle> all = new ArrayList<>();
-    postmaster.ifPresent(
-        p -> {
-          all.add(p);
-          p.descendants().forEach(all::add);
-        });
+    postmaster.ifPresent(p -> {
+      all.add(p);
+      p.descendants().forEach(all::add);
+    });
     process.destroyForcibly();
     all.forEach(ProcessHandle::destroyForcibly);
     awaitExit(Duration.ofSeconds(30));

@@ -69,47 +69,45 @@ public class ExtraNameVariants {
       throw new NameVariantsRejected(problems);
     }
     NameVariantTable table =
-        transactions.execute(
-            status -> {
-              Optional<NameVariantsStore.Saved> before = store.latest();
-              long current = before.map(NameVariantsStore.Saved::version).orElse(0L);
-              if (current != expectedVersion) {
-                throw new StaleVersionException(current);
-              }
-              Instant now = clock.instant();
-              if (!store.insert(current + 1, saved, actor.username(), now)) {
-                throw new StaleVersionException(store.latest().orElseThrow().version());
-              }
-              audit.record(
-                  new AuditRecord(
-                      actor.username(),
-                      "name-variants.saved",
-                      SUBJECT,
-                      String.valueOf(current + 1),
-                      actor.missionCode(),
-                      null,
-                      List.of(
-                          new FieldChange("version", current, current + 1),
-                          new FieldChange(
-                              "text", before.map(NameVariantsStore.Saved::text).orElse(""), saved)),
-                      Map.of("groups", NameVariantsText.groups(saved))));
-              return table(store.latest());
-            });
+        transactions.execute(status -> {
+          Optional<NameVariantsStore.Saved> before = store.latest();
+          long current = before.map(NameVariantsStore.Saved::version).orElse(0L);
+          if (current != expectedVersion) {
+            throw new StaleVersionException(current);
+          }
+          Instant now = clock.instant();
+          if (!store.insert(current + 1, saved, actor.username(), now)) {
+            throw new StaleVersionException(store.latest().orElseThrow().version());
+          }
+          audit.record(
+              new AuditRecord(
+                  actor.username(),
+                  "name-variants.saved",
+                  SUBJECT,
+                  String.valueOf(current + 1),
+                  actor.missionCode(),
+                  null,
+                  List.of(
+                      new FieldChange("version", current, current + 1),
+                      new FieldChange(
+                          "text", before.map(NameVariantsStore.Saved::text).orElse(""), saved)),
+                  Map.of("groups", NameVariantsText.groups(saved))));
+          return table(store.latest());
+        });
     index.useNameVariantsInForce();
     return table;
   }
 
   private NameVariantTable table(Optional<NameVariantsStore.Saved> saved) {
     return saved
-        .map(
-            s ->
-                new NameVariantTable(
-                    s.version(),
-                    s.text(),
-                    s.savedBy(),
-                    s.savedAt(),
-                    shippedGroups,
-                    NameVariantsText.groups(s.text())))
+        .map(s ->
+            new NameVariantTable(
+                s.version(),
+                s.text(),
+                s.savedBy(),
+                s.savedAt(),
+                shippedGroups,
+                NameVariantsText.groups(s.text())))
         .orElseGet(() -> new NameVariantTable(0, "", null, null, shippedGroups, 0));
   }
 

@@ -164,10 +164,8 @@ public class Matching implements SmartLifecycle {
           throw new IllegalStateException(
               "the application is stopping; case " + registered.caseId() + " is screened on start");
         }
-        transactions.executeWithoutResult(
-            status ->
-                screenAndIndex(
-                    people.membersOf(registered.caseId(), Actor.system()), clock.instant()));
+        transactions.executeWithoutResult(status ->
+            screenAndIndex(people.membersOf(registered.caseId(), Actor.system()), clock.instant()));
       } finally {
         screening.unlock();
       }
@@ -242,11 +240,10 @@ public class Matching implements SmartLifecycle {
   @Transactional(readOnly = true)
   public ReviewQueue reviews(int page, int size, Actor actor) {
     require(actor, Permission.DUPLICATE_REVIEW);
-    Violations.require(
-        v -> {
-          v.check(page >= 0, "page", "out-of-range", "page counts from 0");
-          v.check(size >= 1 && size <= 100, "size", "out-of-range", "size is between 1 and 100");
-        });
+    Violations.require(v -> {
+      v.check(page >= 0, "page", "out-of-range", "page counts from 0");
+      v.check(size >= 1 && size <= 100, "size", "out-of-range", "size is between 1 and 100");
+    });
     CaseScope scope = access.readScope(actor);
     if (scope.isEmpty()) {
       return new ReviewQueue(List.of(), page, size, 0);
@@ -270,13 +267,12 @@ public class Matching implements SmartLifecycle {
   public ReviewItem decide(long id, ReviewDecision decision, Actor actor) {
     require(actor, Permission.DUPLICATE_REVIEW);
     String what = decision == null || decision.decision() == null ? "" : decision.decision();
-    Violations.require(
-        v ->
-            v.check(
-                what.equals("SAME_PERSON") || what.equals("NOT_SAME_PERSON"),
-                "decision",
-                "unknown-value",
-                "decision is SAME_PERSON or NOT_SAME_PERSON"));
+    Violations.require(v ->
+        v.check(
+            what.equals("SAME_PERSON") || what.equals("NOT_SAME_PERSON"),
+            "decision",
+            "unknown-value",
+            "decision is SAME_PERSON or NOT_SAME_PERSON"));
     MatchingStore.Candidate candidate = store.candidate(id, true).orElseThrow(() -> notFound(id));
     RegisteredPerson a = people.find(candidate.personA(), actor).orElseThrow(() -> notFound(id));
     RegisteredPerson b = people.find(candidate.personB(), actor).orElseThrow(() -> notFound(id));

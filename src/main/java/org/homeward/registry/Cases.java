@@ -243,19 +243,18 @@ public class Cases {
     LocalDate today = LocalDate.now(clock);
     Set<PersonId> existing = before.members().stream().map(Person::id).collect(Collectors.toSet());
     CaseRules.Checked checked = CaseRules.check(details, existing, missions::exists, today);
-    Violations.require(
-        v -> {
-          v.check(
-              checked.missionCode().equals(before.missionCode()),
-              "missionCode",
-              "read-only",
-              "a case cannot move to another mission by editing it");
-          v.check(
-              details.consent() == null || sameConsent(before, checked.consent()),
-              "consent",
-              "read-only",
-              "consent is recorded with its own request, not by editing the case");
-        });
+    Violations.require(v -> {
+      v.check(
+          checked.missionCode().equals(before.missionCode()),
+          "missionCode",
+          "read-only",
+          "a case cannot move to another mission by editing it");
+      v.check(
+          details.consent() == null || sameConsent(before, checked.consent()),
+          "consent",
+          "read-only",
+          "consent is recorded with its own request, not by editing the case");
+    });
     List<Person> members =
         arrange(keepHiddenSensitiveData(checked.members(), before, actor), today);
     Instant now = clock.instant();
@@ -326,23 +325,21 @@ public class Cases {
   @Transactional(readOnly = true)
   public ResultPage<CaseSummary> search(CaseSearch search, Actor actor) {
     require(actor, Permission.CASE_READ);
-    Violations.require(
-        v -> {
-          v.check(search.page() >= 0, "page", "out-of-range", "page counts from 0");
-          v.check(
-              search.size() >= 1 && search.size() <= CaseSearch.MAX_SIZE,
-              "size",
-              "out-of-range",
-              "size is between 1 and " + CaseSearch.MAX_SIZE);
-        });
+    Violations.require(v -> {
+      v.check(search.page() >= 0, "page", "out-of-range", "page counts from 0");
+      v.check(
+          search.size() >= 1 && search.size() <= CaseSearch.MAX_SIZE,
+          "size",
+          "out-of-range",
+          "size is between 1 and " + CaseSearch.MAX_SIZE);
+    });
     if (search.vulnerability() != null && search.vulnerability().isSensitive()) {
-      Violations.require(
-          v ->
-              v.check(
-                  actor.may(Permission.SENSITIVE_READ),
-                  "vulnerability",
-                  "restricted",
-                  "only those with a need to know may search on " + search.vulnerability()));
+      Violations.require(v ->
+          v.check(
+              actor.may(Permission.SENSITIVE_READ),
+              "vulnerability",
+              "restricted",
+              "only those with a need to know may search on " + search.vulnerability()));
     }
     return repository.search(search, access.readScope(actor), access.changeScope(actor));
   }
@@ -360,13 +357,12 @@ public class Cases {
    */
   @Transactional(readOnly = true)
   public ResultPage<CaseSummary> pendingWork(Actor actor, int size) {
-    Violations.require(
-        v ->
-            v.check(
-                size >= 1 && size <= CaseSearch.MAX_SIZE,
-                "size",
-                "out-of-range",
-                "size is between 1 and " + CaseSearch.MAX_SIZE));
+    Violations.require(v ->
+        v.check(
+            size >= 1 && size <= CaseSearch.MAX_SIZE,
+            "size",
+            "out-of-range",
+            "size is between 1 and " + CaseSearch.MAX_SIZE));
     require(actor, Permission.CASE_READ);
     return repository.waitingFor(
         actor.username(), CaseStatus.AWAITING_CASEWORKER, access.readScope(actor), size);
@@ -388,24 +384,23 @@ public class Cases {
   @Transactional
   public void recordDisclosure(CaseId id, Disclosure disclosure, Actor actor) {
     require(actor, Permission.PERSON_EXPORT);
-    Violations.require(
-        v -> {
-          v.check(
-              disclosure.recipient() != null && !disclosure.recipient().isBlank(),
-              "recipient",
-              "required",
-              "say to whom the data was disclosed");
-          v.check(
-              disclosure.purpose() != null && !disclosure.purpose().isBlank(),
-              "purpose",
-              "required",
-              "say why the data was disclosed");
-          v.check(
-              disclosure.data() != null && !disclosure.data().isEmpty(),
-              "data",
-              "required",
-              "list the data disclosed (e.g. names, date of birth, photo)");
-        });
+    Violations.require(v -> {
+      v.check(
+          disclosure.recipient() != null && !disclosure.recipient().isBlank(),
+          "recipient",
+          "required",
+          "say to whom the data was disclosed");
+      v.check(
+          disclosure.purpose() != null && !disclosure.purpose().isBlank(),
+          "purpose",
+          "required",
+          "say why the data was disclosed");
+      v.check(
+          disclosure.data() != null && !disclosure.data().isEmpty(),
+          "data",
+          "required",
+          "list the data disclosed (e.g. names, date of birth, photo)");
+    });
     Case c = lockForChange(id, null, actor);
     audit.record(
         new AuditRecord(
@@ -429,13 +424,12 @@ public class Cases {
   @Transactional
   public PersonExport exportPerson(CaseId id, PersonId personId, String purpose, Actor actor) {
     require(actor, Permission.PERSON_EXPORT);
-    Violations.require(
-        v ->
-            v.check(
-                purpose != null && !purpose.isBlank() && purpose.length() <= 500,
-                "purpose",
-                "required",
-                "say why the record is exported (e.g. the person's own request of 2012-06-01)"));
+    Violations.require(v ->
+        v.check(
+            purpose != null && !purpose.isBlank() && purpose.length() <= 500,
+            "purpose",
+            "required",
+            "say why the record is exported (e.g. the person's own request of 2012-06-01)"));
     Case c = readable(repository.find(id), id, actor);
     Person person =
         c.members().stream()
@@ -484,13 +478,12 @@ public class Cases {
               p.phone(),
               p.currentCity(),
               p.documents().stream()
-                  .map(
-                      d ->
-                          new CaseDetails.DocumentDetails(
-                              d.type().name(),
-                              d.number(),
-                              d.issuingCountry(),
-                              d.expiresOn() == null ? null : d.expiresOn().toString()))
+                  .map(d ->
+                      new CaseDetails.DocumentDetails(
+                          d.type().name(),
+                          d.number(),
+                          d.issuingCountry(),
+                          d.expiresOn() == null ? null : d.expiresOn().toString()))
                   .toList(),
               p.vulnerabilities().stream().map(Enum::name).sorted().toList(),
               p.vulnerabilityNotes()));

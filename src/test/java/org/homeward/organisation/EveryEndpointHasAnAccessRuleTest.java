@@ -27,17 +27,16 @@ class EveryEndpointHasAnAccessRuleTest {
     Map<RequestMappingInfo, HandlerMethod> handlers = mappings.getHandlerMethods();
     List<String> ours = new ArrayList<>();
     List<String> unguarded = new ArrayList<>();
-    handlers.forEach(
-        (info, method) -> {
-          if (!method.getBeanType().getName().startsWith("org.homeward.")) {
-            return;
-          }
-          ours.add(info.toString());
-          boolean guarded = has(method, Requires.class) || has(method, PublicEndpoint.class);
-          if (!guarded) {
-            unguarded.add(info + " -> " + method);
-          }
-        });
+    handlers.forEach((info, method) -> {
+      if (!method.getBeanType().getName().startsWith("org.homeward.")) {
+        return;
+      }
+      ours.add(info.toString());
+      boolean guarded = has(method, Requires.class) || has(method, PublicEndpoint.class);
+      if (!guarded) {
+        unguarded.add(info + " -> " + method);
+      }
+    });
     assertThat(ours).as("the application's own endpoints").hasSizeGreaterThan(8);
     assertThat(unguarded).as("endpoints without an access rule").isEmpty();
   }

@@ -62,14 +62,13 @@ class AuditController {
           e.missionCode(),
           e.reason(),
           e.changes().stream()
-              .map(
-                  c -> {
-                    Map<String, Object> change = new java.util.LinkedHashMap<>();
-                    change.put("field", c.field());
-                    change.put("before", c.before());
-                    change.put("after", c.after());
-                    return change;
-                  })
+              .map(c -> {
+                Map<String, Object> change = new java.util.LinkedHashMap<>();
+                change.put("field", c.field());
+                change.put("before", c.before());
+                change.put("after", c.after());
+                return change;
+              })
               .toList(),
           e.details());
     }

@@ -89,26 +89,25 @@ public final class MatchEngine {
       Map<Integer, Long> patterns = new ConcurrentHashMap<>();
       IntStream.range(0, (n + step - 1) / step)
           .parallel()
-          .forEach(
-              s -> {
-                int i = s * step;
-                PreparedRecord a = index.record(i);
-                if (a == null) {
-                  return;
-                }
-                Map<Integer, Long> local = new HashMap<>();
-                index.candidates(
-                    a,
-                    step == 1 ? i : -1,
-                    seen.get(),
-                    false,
-                    j -> {
-                      if (j != i) {
-                        local.merge(PairComparator.compare(a, index.record(j)), 1L, Long::sum);
-                      }
-                    });
-                local.forEach((k, v) -> patterns.merge(k, v, Long::sum));
-              });
+          .forEach(s -> {
+            int i = s * step;
+            PreparedRecord a = index.record(i);
+            if (a == null) {
+              return;
+            }
+            Map<Integer, Long> local = new HashMap<>();
+            index.candidates(
+                a,
+                step == 1 ? i : -1,
+                seen.get(),
+                false,
+                j -> {
+                  if (j != i) {
+                    local.merge(PairComparator.compare(a, index.record(j)), 1L, Long::sum);
+                  }
+                });
+            local.forEach((k, v) -> patterns.merge(k, v, Long::sum));
+          });
       for (long count : patterns.values()) {
         pairs += count;
       }
@@ -170,36 +169,35 @@ public final class MatchEngine {
     AtomicInteger done = new AtomicInteger();
     IntStream.range(0, (n + CHUNK - 1) / CHUNK)
         .parallel()
-        .forEach(
-            chunk -> {
-              List<ScoredPair> found = new ArrayList<>();
-              int end = Math.min(n, (chunk + 1) * CHUNK);
-              for (int i = chunk * CHUNK; i < end; i++) {
-                PreparedRecord a = index.record(i);
-                if (a == null) {
-                  continue;
-                }
-                index.candidates(
-                    a,
-                    i,
-                    seen.get(),
-                    j -> {
-                      PreparedRecord b = index.record(j);
-                      int pattern = PairComparator.compare(a, b);
-                      double score = fitted.score(a, b, pattern);
-                      if (fitted.isPossible(score)) {
-                        found.add(
-                            new ScoredPair(
-                                a.id,
-                                b.id,
-                                MatchModel.probability(score),
-                                fitted.verdict(a, b, pattern, score)));
-                      }
-                    });
-              }
-              found.forEach(sink);
-              progress.accept(done.addAndGet(end - chunk * CHUNK));
-            });
+        .forEach(chunk -> {
+          List<ScoredPair> found = new ArrayList<>();
+          int end = Math.min(n, (chunk + 1) * CHUNK);
+          for (int i = chunk * CHUNK; i < end; i++) {
+            PreparedRecord a = index.record(i);
+            if (a == null) {
+              continue;
+            }
+            index.candidates(
+                a,
+                i,
+                seen.get(),
+                j -> {
+                  PreparedRecord b = index.record(j);
+                  int pattern = PairComparator.compare(a, b);
+                  double score = fitted.score(a, b, pattern);
+                  if (fitted.isPossible(score)) {
+                    found.add(
+                        new ScoredPair(
+                            a.id,
+                            b.id,
+                            MatchModel.probability(score),
+                            fitted.verdict(a, b, pattern, score)));
+                  }
+                });
+          }
+          found.forEach(sink);
+          progress.accept(done.addAndGet(end - chunk * CHUNK));
+        });
   }
 
   /**
@@ -224,17 +222,16 @@ public final class MatchEngine {
     }
     IntStream.range(0, found.size())
         .parallel()
-        .forEach(
-            c -> {
-              List<ScoredPair> local = found.get(c);
-              int start = from + c * CHUNK;
-              for (int i = start; i < Math.min(end, start + CHUNK); i++) {
-                PreparedRecord a = index.record(i);
-                if (a != null) {
-                  compareLater(fitted, i, a, local::add);
-                }
-              }
-            });
+        .forEach(c -> {
+          List<ScoredPair> local = found.get(c);
+          int start = from + c * CHUNK;
+          for (int i = start; i < Math.min(end, start + CHUNK); i++) {
+            PreparedRecord a = index.record(i);
+            if (a != null) {
+              compareLater(fitted, i, a, local::add);
+            }
+          }
+        });
     found.forEach(list -> list.forEach(sink));
   }
 

@@ -218,18 +218,17 @@ public class MatchingStore {
   public Optional<Merge> merge(long id, boolean lock) {
     return jdbc.sql("SELECT * FROM matching_merge WHERE id = ?" + (lock ? " FOR UPDATE" : ""))
         .param(id)
-        .query(
-            (rs, n) ->
-                new Merge(
-                    rs.getLong("id"),
-                    rs.getLong("candidate_id"),
-                    new PersonId(rs.getObject("survivor", UUID.class)),
-                    new PersonId(rs.getObject("duplicate", UUID.class)),
-                    json.readValue(rs.getString("kept"), KEPT),
-                    json.readValue(rs.getString("survivor_before"), PersonIdentity.class),
-                    json.readValue(rs.getString("duplicate_identity"), PersonIdentity.class),
-                    json.readValue(rs.getString("merged_identity"), PersonIdentity.class),
-                    rs.getTimestamp("undone_at") != null))
+        .query((rs, n) ->
+            new Merge(
+                rs.getLong("id"),
+                rs.getLong("candidate_id"),
+                new PersonId(rs.getObject("survivor", UUID.class)),
+                new PersonId(rs.getObject("duplicate", UUID.class)),
+                json.readValue(rs.getString("kept"), KEPT),
+                json.readValue(rs.getString("survivor_before"), PersonIdentity.class),
+                json.readValue(rs.getString("duplicate_identity"), PersonIdentity.class),
+                json.readValue(rs.getString("merged_identity"), PersonIdentity.class),
+                rs.getTimestamp("undone_at") != null))
         .optional();
   }
 

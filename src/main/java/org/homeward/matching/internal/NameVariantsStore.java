@@ -29,13 +29,12 @@ public class NameVariantsStore {
             SELECT version, text, saved_by, saved_at FROM matching_name_variants
             ORDER BY version DESC LIMIT 1
             """)
-        .query(
-            (rs, n) ->
-                new Saved(
-                    rs.getLong("version"),
-                    rs.getString("text"),
-                    rs.getString("saved_by"),
-                    rs.getTimestamp("saved_at").toInstant()))
+        .query((rs, n) ->
+            new Saved(
+                rs.getLong("version"),
+                rs.getString("text"),
+                rs.getString("saved_by"),
+                rs.getTimestamp("saved_at").toInstant()))
         .optional();
   }
 

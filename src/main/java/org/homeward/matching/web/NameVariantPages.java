@@ -88,20 +88,17 @@ class NameVariantPages {
   private List<String> shown(List<NameVariantsRejected.LineProblem> problems) {
     Locale locale = LocaleContextHolder.getLocale();
     return problems.stream()
-        .map(
-            p -> {
-              String key =
-                  "name-variants.error."
-                      + p.code()
-                      + (p.code().equals("too-long") && p.spelling() != null ? "-spelling" : "");
-              return messages.getMessage(
-                  key,
-                  new Object[] {
-                    String.valueOf(p.line()), p.spelling(), String.valueOf(p.line() - 1)
-                  },
-                  p.message(),
-                  locale);
-            })
+        .map(p -> {
+          String key =
+              "name-variants.error."
+                  + p.code()
+                  + (p.code().equals("too-long") && p.spelling() != null ? "-spelling" : "");
+          return messages.getMessage(
+              key,
+              new Object[] {String.valueOf(p.line()), p.spelling(), String.valueOf(p.line() - 1)},
+              p.message(),
+              locale);
+        })
         .toList();
   }
 

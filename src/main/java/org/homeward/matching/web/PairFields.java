@@ -20,12 +20,11 @@ record PairFields(String field, String a, String b, boolean same) {
   static List<PairFields> of(
       PersonIdentity a, PersonIdentity b, Formats formats, MessageSource messages, Locale locale) {
     return PersonIdentity.FIELDS.stream()
-        .map(
-            field -> {
-              String left = shown(field, a, formats, messages, locale);
-              String right = shown(field, b, formats, messages, locale);
-              return new PairFields(field, left, right, Objects.equals(left, right));
-            })
+        .map(field -> {
+          String left = shown(field, a, formats, messages, locale);
+          String right = shown(field, b, formats, messages, locale);
+          return new PairFields(field, left, right, Objects.equals(left, right));
+        })
         .toList();
   }
 

@@ -97,42 +97,41 @@ public class Accounts {
 
   @Transactional
   public Account create(NewUser user, Actor by) {
-    Violations.require(
-        v -> {
-          v.check(
-              user.username() != null && user.username().matches("[a-z0-9._-]{2,64}"),
-              "username",
-              "malformed",
-              "2 to 64 lower-case letters, digits, dots, dashes or underscores");
-          v.check(
-              user.displayName() != null
-                  && !user.displayName().isBlank()
-                  && user.displayName().length() <= 200,
-              "displayName",
-              "required",
-              "the person's name, up to 200 characters");
-          v.check(
-              missions.exists(user.missionCode()),
-              "missionCode",
-              "unknown-mission",
-              "no office has the code " + user.missionCode());
-          v.check(
-              user.roles() != null && !user.roles().isEmpty() && !user.roles().contains(null),
-              "roles",
-              "required",
-              "at least one role");
-          v.check(
-              user.language() == null || LanguageCode.isValid(user.language()),
-              "language",
-              "malformed",
-              "an ISO 639 language code such as en, fr or ar");
-          v.check(
-              user.email() == null || user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-              "email",
-              "malformed",
-              "an e-mail address, or nothing");
-          policy.check(v, "password", user.username(), user.password());
-        });
+    Violations.require(v -> {
+      v.check(
+          user.username() != null && user.username().matches("[a-z0-9._-]{2,64}"),
+          "username",
+          "malformed",
+          "2 to 64 lower-case letters, digits, dots, dashes or underscores");
+      v.check(
+          user.displayName() != null
+              && !user.displayName().isBlank()
+              && user.displayName().length() <= 200,
+          "displayName",
+          "required",
+          "the person's name, up to 200 characters");
+      v.check(
+          missions.exists(user.missionCode()),
+          "missionCode",
+          "unknown-mission",
+          "no office has the code " + user.missionCode());
+      v.check(
+          user.roles() != null && !user.roles().isEmpty() && !user.roles().contains(null),
+          "roles",
+          "required",
+          "at least one role");
+      v.check(
+          user.language() == null || LanguageCode.isValid(user.language()),
+          "language",
+          "malformed",
+          "an ISO 639 language code such as en, fr or ar");
+      v.check(
+          user.email() == null || user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+          "email",
+          "malformed",
+          "an e-mail address, or nothing");
+      policy.check(v, "password", user.username(), user.password());
+    });
     if (users.find(user.username()).isPresent()) {
       throw new ConflictException(
           "username-taken",
@@ -159,26 +158,24 @@ public class Accounts {
   public Account change(String username, UserChange change, Actor by) {
     Users.StoredUser user =
         users.find(username).orElseThrow(() -> new NotFoundException("user", username));
-    Violations.require(
-        v -> {
-          v.check(
-              change.roles() == null
-                  || (!change.roles().isEmpty() && !change.roles().contains(null)),
-              "roles",
-              "required",
-              "at least one role");
-          v.check(
-              change.locked() == null || !change.locked(),
-              "locked",
-              "unlock-only",
-              "accounts lock themselves after failed sign-ins; an administrator can only unlock"
-                  + " (disable an account with enabled: false)");
-          v.check(
-              change.secondFactor() == null || !change.secondFactor(),
-              "secondFactor",
-              "remove-only",
-              "people enrol their own second factor; an administrator can only remove it");
-        });
+    Violations.require(v -> {
+      v.check(
+          change.roles() == null || (!change.roles().isEmpty() && !change.roles().contains(null)),
+          "roles",
+          "required",
+          "at least one role");
+      v.check(
+          change.locked() == null || !change.locked(),
+          "locked",
+          "unlock-only",
+          "accounts lock themselves after failed sign-ins; an administrator can only unlock"
+              + " (disable an account with enabled: false)");
+      v.check(
+          change.secondFactor() == null || !change.secondFactor(),
+          "secondFactor",
+          "remove-only",
+          "people enrol their own second factor; an administrator can only remove it");
+    });
     boolean staysAdministrator =
         (change.roles() == null ? user.roles() : change.roles()).contains(Role.ADMINISTRATOR)
             && (change.enabled() == null ? user.enabled() : change.enabled());
@@ -221,20 +218,16 @@ public class Accounts {
       // guessing through this endpoint counts like guessing at sign-in
       attempts.failed(actor.username());
     }
-    Violations.require(
-        v -> {
-          v.check(
-              currentIsRight,
-              "currentPassword",
-              "wrong-password",
-              "this is not your current password");
-          policy.check(v, "newPassword", actor.username(), newPassword);
-          v.check(
-              newPassword == null || !newPassword.equals(currentPassword),
-              "newPassword",
-              "unchanged",
-              "the new password is the current one");
-        });
+    Violations.require(v -> {
+      v.check(
+          currentIsRight, "currentPassword", "wrong-password", "this is not your current password");
+      policy.check(v, "newPassword", actor.username(), newPassword);
+      v.check(
+          newPassword == null || !newPassword.equals(currentPassword),
+          "newPassword",
+          "unchanged",
+          "the new password is the current one");
+    });
     users.changePassword(actor.username(), encoder.encode(newPassword));
     log.info("'{}' changed their password", actor.username());
   }

@@ -76,32 +76,31 @@ public class ApiTokens {
   public CreatedToken create(
       Actor actor, String name, Set<Permission> permissions, Integer expiresInDays) {
     int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
-    Violations.require(
-        v -> {
-          v.check(
-              name != null && !name.isBlank() && name.strip().length() <= 100,
-              "name",
-              "required",
-              "a name of 1 to 100 characters, to recognise the token later");
-          if (v.check(
-              permissions != null && !permissions.isEmpty() && !permissions.contains(null),
-              "permissions",
-              "required",
-              "at least one permission")) {
-            Set<Permission> beyond = EnumSet.copyOf(permissions);
-            beyond.removeAll(actor.permissions());
-            v.check(
-                beyond.isEmpty(),
-                "permissions",
-                "beyond-your-rights",
-                "a token can only carry permissions you hold yourself; not yours: " + beyond);
-          }
-          v.check(
-              days >= 1 && days <= MAXIMUM_DAYS,
-              "expiresInDays",
-              "out-of-range",
-              "a token lives 1 to " + MAXIMUM_DAYS + " days");
-        });
+    Violations.require(v -> {
+      v.check(
+          name != null && !name.isBlank() && name.strip().length() <= 100,
+          "name",
+          "required",
+          "a name of 1 to 100 characters, to recognise the token later");
+      if (v.check(
+          permissions != null && !permissions.isEmpty() && !permissions.contains(null),
+          "permissions",
+          "required",
+          "at least one permission")) {
+        Set<Permission> beyond = EnumSet.copyOf(permissions);
+        beyond.removeAll(actor.permissions());
+        v.check(
+            beyond.isEmpty(),
+            "permissions",
+            "beyond-your-rights",
+            "a token can only carry permissions you hold yourself; not yours: " + beyond);
+      }
+      v.check(
+          days >= 1 && days <= MAXIMUM_DAYS,
+          "expiresInDays",
+          "out-of-range",
+          "a token lives 1 to " + MAXIMUM_DAYS + " days");
+    });
     byte[] random32 = new byte[32];
     random.nextBytes(random32);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random32);
@@ -166,19 +165,16 @@ public class ApiTokens {
                 "SELECT id, username, permissions FROM organisation_api_token WHERE token_hash = ?"
                     + " AND revoked_at IS NULL AND expires_at > ?")
             .params(hash(secret), Timestamp.from(now))
-            .query(
-                (rs, row) ->
-                    new TokenHolder(
-                        rs.getObject("id", UUID.class), rs.getString("username"), permissions(rs)))
+            .query((rs, row) ->
+                new TokenHolder(
+                    rs.getObject("id", UUID.class), rs.getString("username"), permissions(rs)))
             .optional();
-    holder.ifPresent(
-        found ->
-            jdbc.sql(
-                    "UPDATE organisation_api_token SET last_used_at = ? WHERE id = ?"
-                        + " AND (last_used_at IS NULL OR last_used_at < ?)")
-                .params(
-                    Timestamp.from(now), found.id(), Timestamp.from(now.minus(LAST_USE_PRECISION)))
-                .update());
+    holder.ifPresent(found ->
+        jdbc.sql(
+                "UPDATE organisation_api_token SET last_used_at = ? WHERE id = ?"
+                    + " AND (last_used_at IS NULL OR last_used_at < ?)")
+            .params(Timestamp.from(now), found.id(), Timestamp.from(now.minus(LAST_USE_PRECISION)))
+            .update());
     return holder;
   }
 

@@ -43,12 +43,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     Optional<SignedInUser> holder =
         tokens
             .authenticate(header.substring(7).strip())
-            .flatMap(
-                token ->
-                    users
-                        .find(token.username())
-                        .filter(Users.StoredUser::enabled)
-                        .map(user -> new SignedInUser(user, clock.instant(), token.permissions())));
+            .flatMap(token ->
+                users
+                    .find(token.username())
+                    .filter(Users.StoredUser::enabled)
+                    .map(user -> new SignedInUser(user, clock.instant(), token.permissions())));
     if (holder.isEmpty()) {
       SecurityContextHolder.clearContext();
       response.setHeader(

@@ -49,11 +49,10 @@ final class FederatedSignIn implements OAuth2UserService<OidcUserRequest, OidcUs
         Optional.ofNullable(identity.getPreferredUsername())
             .map(name -> name.toLowerCase(Locale.ROOT))
             .flatMap(users::find)
-            .or(
-                () ->
-                    Boolean.TRUE.equals(identity.getEmailVerified()) && identity.getEmail() != null
-                        ? users.findByEmail(identity.getEmail())
-                        : Optional.empty());
+            .or(() ->
+                Boolean.TRUE.equals(identity.getEmailVerified()) && identity.getEmail() != null
+                    ? users.findByEmail(identity.getEmail())
+                    : Optional.empty());
     if (account.isEmpty()) {
       log.warn(
           "refused sign-in through OpenID Connect: no account for '{}' (subject {})",

@@ -74,12 +74,10 @@ class InterfaceLanguage implements WebMvcConfigurer {
               public boolean preHandle(
                   HttpServletRequest request, HttpServletResponse response, Object handler) {
                 supported(request.getParameter(PARAMETER))
-                    .ifPresent(
-                        chosen -> {
-                          resolver.setLocale(request, response, chosen);
-                          signedIn()
-                              .ifPresent(user -> users.setLanguage(user, chosen.getLanguage()));
-                        });
+                    .ifPresent(chosen -> {
+                      resolver.setLocale(request, response, chosen);
+                      signedIn().ifPresent(user -> users.setLanguage(user, chosen.getLanguage()));
+                    });
                 return true;
               }
             })

@@ -70,22 +70,19 @@ class SecurityConfiguration {
   SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
       throws Exception {
     http.securityMatcher("/actuator/**")
-        .authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**")
-                    .permitAll()
-                    .anyRequest()
-                    .access(allowedTo(Permission.METRICS_READ)))
+        .authorizeHttpRequests(auth ->
+            auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .anyRequest()
+                .access(allowedTo(Permission.METRICS_READ)))
         .addFilterBefore(
             new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
         .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(problemEntryPoint())
-                    .accessDeniedHandler(problemDenied()));
+        .exceptionHandling(e ->
+            e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()));
     return http.build();
   }
 
@@ -113,10 +110,8 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(problemEntryPoint())
-                    .accessDeniedHandler(problemDenied()));
+        .exceptionHandling(e ->
+            e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()));
     return http.build();
   }
 
@@ -132,27 +127,23 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
         // fields: username, password and, for people with a second factor, code
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .authenticationDetailsSource(PasswordSignIn.formDetails())
-                    .successHandler(language.onSignIn())
-                    .permitAll())
+        .formLogin(form ->
+            form.loginPage("/login")
+                .authenticationDetailsSource(PasswordSignIn.formDetails())
+                .successHandler(language.onSignIn())
+                .permitAll())
         .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         // POST only (CSRF protected): a link or an image cannot sign a user out
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .exceptionHandling(
-            e ->
-                e.defaultAuthenticationEntryPointFor(
-                    htmxSignInAgain(), request -> request.getHeader("HX-Request") != null));
+        .exceptionHandling(e ->
+            e.defaultAuthenticationEntryPointFor(
+                htmxSignInAgain(), request -> request.getHeader("HX-Request") != null));
     // only when spring.security.oauth2.client.registration.* names a provider
     if (openIdProviders.getIfAvailable() != null) {
-      http.oauth2Login(
-          login ->
-              login
-                  .loginPage("/login")
-                  .userInfoEndpoint(
-                      info -> info.oidcUserService(new FederatedSignIn(users, clock))));
+      http.oauth2Login(login ->
+          login
+              .loginPage("/login")
+              .userInfoEndpoint(info -> info.oidcUserService(new FederatedSignIn(users, clock))));
     }
     return http.build();
   }

@@ -329,13 +329,12 @@ public class CaseRepository {
     return jdbc.sql(
             "SELECT request_hash, case_id FROM registry_idempotency_key WHERE username = ? AND key = ?")
         .params(username, key)
-        .query(
-            (rs, n) ->
-                new IdempotentRequest(
-                    rs.getString("request_hash"),
-                    rs.getObject("case_id") == null
-                        ? null
-                        : new CaseId(rs.getObject("case_id", UUID.class))))
+        .query((rs, n) ->
+            new IdempotentRequest(
+                rs.getString("request_hash"),
+                rs.getObject("case_id") == null
+                    ? null
+                    : new CaseId(rs.getObject("case_id", UUID.class))))
         .optional();
   }
 
@@ -432,10 +431,9 @@ public class CaseRepository {
     within(scope, where, params);
     jdbc.sql("SELECT status, count(*) AS n FROM registry_case c" + where + " GROUP BY status")
         .params(params)
-        .query(
-            rs -> {
-              counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
-            });
+        .query(rs -> {
+          counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
     return counts;
   }
 
@@ -596,10 +594,9 @@ public class CaseRepository {
     within(scope, where, params);
     jdbc.sql(PERSON_WITH_CASE + where + " ORDER BY p.id")
         .params(params)
-        .query(
-            rs -> {
-              sink.accept(registeredPerson(rs));
-            });
+        .query(rs -> {
+          sink.accept(registeredPerson(rs));
+        });
   }
 
   public Optional<RegisteredPerson> findPerson(PersonId id) {

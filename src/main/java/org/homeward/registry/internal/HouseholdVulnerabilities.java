@@ -34,11 +34,10 @@ public final class HouseholdVulnerabilities {
     boolean anyAdult = members.stream().anyMatch(p -> isAdult(p, today));
     boolean youngChild =
         members.stream()
-            .anyMatch(
-                p ->
-                    p.relationship() == Relationship.CHILD
-                        && p.ageOn(today) != null
-                        && p.ageOn(today) < YOUNG_CHILD_AGE);
+            .anyMatch(p ->
+                p.relationship() == Relationship.CHILD
+                    && p.ageOn(today) != null
+                    && p.ageOn(today) < YOUNG_CHILD_AGE);
     boolean spouse = members.stream().anyMatch(p -> p.relationship() == Relationship.SPOUSE);
     List<Person> derived = new ArrayList<>(members.size());
     for (Person person : members) {

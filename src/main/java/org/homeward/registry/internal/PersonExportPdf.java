@@ -71,12 +71,11 @@ public final class PersonExportPdf {
         person,
         "Documents",
         p.documents().stream()
-            .map(
-                d ->
-                    d.type()
-                        + " "
-                        + d.number()
-                        + (d.issuingCountry() == null ? "" : " (" + d.issuingCountry() + ")"))
+            .map(d ->
+                d.type()
+                    + " "
+                    + d.number()
+                    + (d.issuingCountry() == null ? "" : " (" + d.issuingCountry() + ")"))
             .collect(Collectors.joining("; ")));
     row(
         person,

@@ -70,14 +70,12 @@ class CaseController {
       @RequestBody CaseDetails details,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Actor actor) {
-    Violations.require(
-        v ->
-            v.check(
-                idempotencyKey == null
-                    || (!idempotencyKey.isBlank() && idempotencyKey.length() <= 200),
-                "Idempotency-Key",
-                "malformed",
-                "an Idempotency-Key has 1 to 200 characters"));
+    Violations.require(v ->
+        v.check(
+            idempotencyKey == null || (!idempotencyKey.isBlank() && idempotencyKey.length() <= 200),
+            "Idempotency-Key",
+            "malformed",
+            "an Idempotency-Key has 1 to 200 characters"));
     Cases.Registration registration = cases.register(details, idempotencyKey, actor);
     Case c = registration.registered();
     return ResponseEntity.status(HttpStatus.CREATED)

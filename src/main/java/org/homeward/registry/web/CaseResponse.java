@@ -89,10 +89,9 @@ record CaseResponse(
           p.phone(),
           p.currentCity(),
           p.documents().stream()
-              .map(
-                  d ->
-                      new DocumentResponse(
-                          d.type().name(), d.number(), d.issuingCountry(), d.expiresOn()))
+              .map(d ->
+                  new DocumentResponse(
+                      d.type().name(), d.number(), d.issuingCountry(), d.expiresOn()))
               .toList(),
           p.allVulnerabilities().stream().map(Enum::name).toList(),
           p.derivedVulnerabilities().stream().map(Enum::name).sorted().toList(),

@@ -56,11 +56,10 @@ class HomePage {
         "mission",
         missions
             .find(actor.missionCode())
-            .map(
-                m ->
-                    m.countryCode() != null && m.code().equals(m.countryCode())
-                        ? formats.country(m.countryCode())
-                        : m.name())
+            .map(m ->
+                m.countryCode() != null && m.code().equals(m.countryCode())
+                    ? formats.country(m.countryCode())
+                    : m.name())
             .orElse(actor.missionCode()));
     if (!actor.may(Permission.CASE_READ)) {
       // headquarters and donors see no person: their pages are the aggregate ones

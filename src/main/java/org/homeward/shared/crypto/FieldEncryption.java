@@ -41,15 +41,14 @@ public final class FieldEncryption {
       throw new IllegalArgumentException(
           "the active key '" + activeKeyId + "' is not in the key ring");
     }
-    keys.forEach(
-        (id, key) -> {
-          if (key.length != 32) {
-            throw new IllegalArgumentException("key '" + id + "' must be 256 bits (32 bytes)");
-          }
-          if (id.isEmpty() || id.length() > 32) {
-            throw new IllegalArgumentException("a key id has 1 to 32 characters");
-          }
-        });
+    keys.forEach((id, key) -> {
+      if (key.length != 32) {
+        throw new IllegalArgumentException("key '" + id + "' must be 256 bits (32 bytes)");
+      }
+      if (id.isEmpty() || id.length() > 32) {
+        throw new IllegalArgumentException("a key id has 1 to 32 characters");
+      }
+    });
     this.keys =
         Map.copyOf(
             keys.entrySet().stream()

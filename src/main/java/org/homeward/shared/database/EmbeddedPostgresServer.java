@@ -389,15 +389,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private void startPostmaster() throws IOException {
     List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port)));
     serverSettings()
-        .forEach(
-            (name, value) -> {
-              if (!name.matches("[a-z_.]+") || !value.matches("[A-Za-z0-9_./:,+-]*")) {
-                throw new IllegalArgumentException(
-                    "homeward.db.embedded.settings: cannot pass " + name + "=" + value);
-              }
-              options.add("-c");
-              options.add(name + "=" + value);
-            });
+        .forEach((name, value) -> {
+          if (!name.matches("[a-z_.]+") || !value.matches("[A-Za-z0-9_./:,+-]*")) {
+            throw new IllegalArgumentException(
+                "homeward.db.embedded.settings: cannot pass " + name + "=" + value);
+          }
+          options.add("-c");
+          options.add(name + "=" + value);
+        });
     Path logFile = logFile(settings.home());
     long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
     for (int attempt = 1; ; attempt++) {

@@ -28,13 +28,12 @@ public record FieldErrors(List<Shown> all) {
   public static FieldErrors of(List<Violation> violations, MessageSource messages, Locale locale) {
     return new FieldErrors(
         violations.stream()
-            .map(
-                v ->
-                    new Shown(
-                        v.field(),
-                        anchor(v.field()),
-                        label(v.field(), messages, locale),
-                        message(v.field(), v.code(), messages, locale)))
+            .map(v ->
+                new Shown(
+                    v.field(),
+                    anchor(v.field()),
+                    label(v.field(), messages, locale),
+                    message(v.field(), v.code(), messages, locale)))
             .toList());
   }
 

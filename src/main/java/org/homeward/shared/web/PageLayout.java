@@ -27,15 +27,14 @@ class PageLayout {
   List<LanguageLink> languages() {
     Locale current = LocaleContextHolder.getLocale();
     return LANGUAGES.stream()
-        .map(
-            l -> {
-              String name = l.getDisplayLanguage(l);
-              return new LanguageLink(
-                  l.getLanguage(),
-                  name.substring(0, 1).toUpperCase(l) + name.substring(1),
-                  here(l.getLanguage()),
-                  l.getLanguage().equals(current.getLanguage()));
-            })
+        .map(l -> {
+          String name = l.getDisplayLanguage(l);
+          return new LanguageLink(
+              l.getLanguage(),
+              name.substring(0, 1).toUpperCase(l) + name.substring(1),
+              here(l.getLanguage()),
+              l.getLanguage().equals(current.getLanguage()));
+        })
         .toList();
   }
 

@@ -218,13 +218,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     problem.setProperty(
         "errors",
         violations.stream()
-            .map(
-                v ->
-                    Map.of(
-                        "field", v.field(),
-                        "pointer", v.pointer(),
-                        "code", v.code(),
-                        "message", v.message()))
+            .map(v ->
+                Map.of(
+                    "field", v.field(),
+                    "pointer", v.pointer(),
+                    "code", v.code(),
+                    "message", v.message()))
             .toList());
     return problem;
   }

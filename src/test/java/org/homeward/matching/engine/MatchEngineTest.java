@@ -84,11 +84,10 @@ class MatchEngineTest {
 
     assertThat(found)
         .first()
-        .satisfies(
-            c -> {
-              assertThat(c.recordId()).isEqualTo("T-MAMADOU");
-              assertThat(c.verdict()).isEqualTo(Verdict.LIKELY_DUPLICATE);
-            });
+        .satisfies(c -> {
+          assertThat(c.recordId()).isEqualTo("T-MAMADOU");
+          assertThat(c.verdict()).isEqualTo(Verdict.LIKELY_DUPLICATE);
+        });
   }
 
   @Test
@@ -168,12 +167,11 @@ class MatchEngineTest {
     assertThat(found)
         .filteredOn(c -> c.recordId().startsWith("T-KOUROUMA"))
         .hasSize(14)
-        .allSatisfy(
-            c -> {
-              assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
-              assertThat(c.explanation().cappedBy())
-                  .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
-            });
+        .allSatisfy(c -> {
+          assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
+          assertThat(c.explanation().cappedBy())
+              .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
+        });
   }
 
   @Test
@@ -185,12 +183,11 @@ class MatchEngineTest {
     assertThat(found)
         .filteredOn(c -> c.recordId().equals("T-KOUROUMA-8"))
         .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
-              assertThat(c.explanation().cappedBy())
-                  .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
-            });
+        .satisfies(c -> {
+          assertThat(c.verdict()).isEqualTo(Verdict.POSSIBLE_DUPLICATE);
+          assertThat(c.explanation().cappedBy())
+              .containsExactly(MatchModel.COMMON_NAMES_WITHOUT_BIRTH_DATE);
+        });
   }
 
   @Test

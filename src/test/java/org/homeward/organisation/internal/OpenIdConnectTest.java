@@ -90,24 +90,22 @@ class OpenIdConnectTest {
                         "email_verified", true)));
     assertThat(((SignedInUser) verified).actor().username()).isEqualTo("oidc.mail");
 
-    assertThatThrownBy(
-            () ->
-                new FederatedSignIn(users, clock)
-                    .toHomeward(
-                        identity(
-                            Map.of(
-                                "preferred_username", "fdiop",
-                                "email", "fatou.diop@example.org",
-                                "email_verified", false))))
+    assertThatThrownBy(() ->
+            new FederatedSignIn(users, clock)
+                .toHomeward(
+                    identity(
+                        Map.of(
+                            "preferred_username", "fdiop",
+                            "email", "fatou.diop@example.org",
+                            "email_verified", false))))
         .isInstanceOf(OAuth2AuthenticationException.class);
   }
 
   @Test
   void someoneUnknownToHomewardIsRefused() {
-    assertThatThrownBy(
-            () ->
-                new FederatedSignIn(users, clock)
-                    .toHomeward(identity(Map.of("preferred_username", "stranger"))))
+    assertThatThrownBy(() ->
+            new FederatedSignIn(users, clock)
+                .toHomeward(identity(Map.of("preferred_username", "stranger"))))
         .isInstanceOf(OAuth2AuthenticationException.class);
   }
 }

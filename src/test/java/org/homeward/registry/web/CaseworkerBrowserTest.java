@@ -438,9 +438,8 @@ class CaseworkerBrowserTest extends BrowserTest {
     }
     List<String> report = new ArrayList<>();
     report.add("Bytes transferred per page on a first visit (HTML, CSS, JavaScript, images):");
-    weights.forEach(
-        (name, bytes) ->
-            report.add("%-22s %7d bytes %6.1f KB".formatted(name, bytes, bytes / 1024.0)));
+    weights.forEach((name, bytes) ->
+        report.add("%-22s %7d bytes %6.1f KB".formatted(name, bytes, bytes / 1024.0)));
     Files.write(Path.of("target", "page-weight.txt"), report);
 
     assertThat(violations).as("serious or critical axe violations").isEmpty();

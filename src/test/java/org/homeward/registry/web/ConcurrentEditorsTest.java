@@ -91,49 +91,48 @@ class ConcurrentEditorsTest {
       String id = ids.get(client % CASES);
       Ledger ledger = ledgers.get(id);
       clients.add(
-          pool.submit(
-              () -> {
-                ApiClient api = ApiClient.as(port, "caseworker.mar");
-                start.await();
-                int landed = 0;
-                int attempt = 0;
-                while (landed < WRITES_PER_CLIENT && System.nanoTime() < deadline) {
-                  attempt++;
-                  Response read = record(statuses, unexpected, api.get("/api/v1/cases/" + id));
-                  if (read.status() != 200) {
-                    continue;
-                  }
-                  String etag = read.header("ETag");
-                  // most clients edit the case; every fifth attempt is a step of the lifecycle or a
-                  // consent correction, so that all three kinds of write race on the same rows
-                  Response write =
-                      switch ((client + attempt) % 5) {
-                        case 0 -> transition(api, id, read.json(), etag);
-                        case 1 -> consent(api, id, client, etag);
-                        default -> {
-                          String destination = "Douala-" + client + "-" + landed;
-                          Response patched =
-                              api.patch(
-                                  "/api/v1/cases/" + id,
-                                  Map.of("finalDestination", destination),
-                                  "If-Match",
-                                  etag);
-                          if (patched.status() == 200) {
-                            ledger.destinations().add(destination);
-                          }
-                          yield patched;
-                        }
-                      };
-                  record(statuses, unexpected, write);
-                  if (write.status() == 200) {
-                    ledger.landed(write);
-                    landed++;
-                  } else if (write.status() == 412) {
-                    assertThat(write.json().get("code").asString()).isEqualTo("stale-version");
-                  }
-                }
-                return null;
-              }));
+          pool.submit(() -> {
+            ApiClient api = ApiClient.as(port, "caseworker.mar");
+            start.await();
+            int landed = 0;
+            int attempt = 0;
+            while (landed < WRITES_PER_CLIENT && System.nanoTime() < deadline) {
+              attempt++;
+              Response read = record(statuses, unexpected, api.get("/api/v1/cases/" + id));
+              if (read.status() != 200) {
+                continue;
+              }
+              String etag = read.header("ETag");
+              // most clients edit the case; every fifth attempt is a step of the lifecycle or a
+              // consent correction, so that all three kinds of write race on the same rows
+              Response write =
+                  switch ((client + attempt) % 5) {
+                    case 0 -> transition(api, id, read.json(), etag);
+                    case 1 -> consent(api, id, client, etag);
+                    default -> {
+                      String destination = "Douala-" + client + "-" + landed;
+                      Response patched =
+                          api.patch(
+                              "/api/v1/cases/" + id,
+                              Map.of("finalDestination", destination),
+                              "If-Match",
+                              etag);
+                      if (patched.status() == 200) {
+                        ledger.destinations().add(destination);
+                      }
+                      yield patched;
+                    }
+                  };
+              record(statuses, unexpected, write);
+              if (write.status() == 200) {
+                ledger.landed(write);
+                landed++;
+              } else if (write.status() == 412) {
+                assertThat(write.json().get("code").asString()).isEqualTo("stale-version");
+              }
+            }
+            return null;
+          }));
     }
     start.countDown();
     pool.shutdown();

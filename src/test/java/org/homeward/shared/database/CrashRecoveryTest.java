@@ -212,11 +212,10 @@ class CrashRecoveryTest {
         Thread thread =
             Thread.ofPlatform()
                 .name("load-" + c)
-                .start(
-                    () -> {
-                      ready.countDown();
-                      load.register(api);
-                    });
+                .start(() -> {
+                  ready.countDown();
+                  load.register(api);
+                });
         load.threads.add(thread);
       }
       try {

@@ -69,10 +69,9 @@ class PublicAccessTest {
   void storesPasswordsOnlyAsModernHashes() {
     assertThat(jdbc.sql("SELECT password_hash FROM organisation_user").query(String.class).list())
         .isNotEmpty()
-        .allSatisfy(
-            hash ->
-                assertThat(hash)
-                    .startsWith("{argon2@SpringSecurity_v5_8}$argon2id$")
-                    .doesNotContain("homeward"));
+        .allSatisfy(hash ->
+            assertThat(hash)
+                .startsWith("{argon2@SpringSecurity_v5_8}$argon2id$")
+                .doesNotContain("homeward"));
   }
 }
