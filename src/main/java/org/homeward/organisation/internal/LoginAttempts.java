@@ -26,6 +26,7 @@ class LoginAttempts {
   private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
   private final JdbcClient jdbc;
+  private final VerifiedPasswords verifiedPasswords;
   private final Clock clock;
   private final int maxFailures;
   private final Duration window;
@@ -33,11 +34,13 @@ class LoginAttempts {
 
   LoginAttempts(
       JdbcClient jdbc,
+      VerifiedPasswords verifiedPasswords,
       Clock clock,
       @Value("${homeward.sign-in.max-failures:5}") int maxFailures,
       @Value("${homeward.sign-in.failure-window:15m}") Duration window,
       @Value("${homeward.sign-in.lock-duration:15m}") Duration lockDuration) {
     this.jdbc = jdbc;
+    this.verifiedPasswords = verifiedPasswords;
     this.clock = clock;
     this.maxFailures = maxFailures;
     this.window = window;
@@ -80,6 +83,7 @@ class LoginAttempts {
             .query(Long.class)
             .single();
     if (recent >= maxFailures) {
+      verifiedPasswords.forget(username);
       jdbc.sql("UPDATE organisation_user SET locked_until = ? WHERE username = ?")
           .params(java.sql.Timestamp.from(now.plus(lockDuration)), username)
           .update();

@@ -18,7 +18,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * for those who enabled it. The account's state (locked, disabled) is checked only after the
  * password, so a locked account costs a guesser the same time as a wrong password and answers the
  * same way. A person with a second factor signs in only through the form, with the code from their
- * app; HTTP Basic carries no code and is refused (their scripts use API tokens).
+ * app; HTTP Basic carries no code and is refused (their scripts use API tokens). A password the
+ * full hash accepted is remembered briefly ({@link VerifiedPasswords}), so that HTTP Basic does not
+ * pay Argon2id on every request; the account's state is still read and checked on each.
  */
 final class PasswordSignIn extends DaoAuthenticationProvider {
 
@@ -26,6 +28,7 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
   static final String CODE_FIELD = "code";
 
   private final SecondFactor secondFactor;
+  private final VerifiedPasswords verifiedPasswords;
   private final AccountStatusUserDetailsChecker accountState =
       new AccountStatusUserDetailsChecker();
 
@@ -33,9 +36,11 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
       UserDetailsService users,
       PasswordEncoder encoder,
       UserDetailsPasswordService rehash,
-      SecondFactor secondFactor) {
+      SecondFactor secondFactor,
+      VerifiedPasswords verifiedPasswords) {
     super(users);
     this.secondFactor = secondFactor;
+    this.verifiedPasswords = verifiedPasswords;
     setPasswordEncoder(encoder);
     // older hashes (bcrypt) are replaced by the current algorithm at the next good sign-in
     setUserDetailsPasswordService(rehash);
@@ -45,7 +50,16 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
   @Override
   protected void additionalAuthenticationChecks(
       UserDetails user, UsernamePasswordAuthenticationToken attempt) {
-    super.additionalAuthenticationChecks(user, attempt);
+    String presented =
+        attempt.getCredentials() == null ? null : attempt.getCredentials().toString();
+    boolean known =
+        presented != null
+            && verifiedPasswords.recentlyVerified(
+                user.getUsername(), presented, user.getPassword());
+    if (!known) {
+      // the full Argon2id comparison; a wrong password fails here and counts towards a lock
+      super.additionalAuthenticationChecks(user, attempt);
+    }
     try {
       accountState.check(user);
     } catch (AccountStatusException unavailable) {
@@ -57,6 +71,9 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
         // not "code wrong": that would tell a guesser the password was right
         throw new BadCredentialsException(refusal());
       }
+    }
+    if (!known) {
+      verifiedPasswords.verified(user.getUsername(), presented, user.getPassword());
     }
   }
 

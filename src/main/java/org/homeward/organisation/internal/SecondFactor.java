@@ -36,11 +36,14 @@ public class SecondFactor {
   private final JdbcClient jdbc;
   private final FieldEncryption sealed;
   private final Clock clock;
+  private final VerifiedPasswords verifiedPasswords;
   private final OneTimeCodes codes = new OneTimeCodes();
   private final SecureRandom random = new SecureRandom();
 
-  SecondFactor(JdbcClient jdbc, FieldEncryption sealed, Clock clock) {
+  SecondFactor(
+      JdbcClient jdbc, FieldEncryption sealed, Clock clock, VerifiedPasswords verifiedPasswords) {
     this.jdbc = jdbc;
+    this.verifiedPasswords = verifiedPasswords;
     this.sealed = sealed;
     this.clock = clock;
   }
@@ -86,6 +89,7 @@ public class SecondFactor {
           Map.of());
     }
     requireCode(actor.username(), code);
+    verifiedPasswords.forget(actor.username());
     jdbc.sql("UPDATE organisation_user SET totp_enabled = TRUE WHERE username = ?")
         .param(actor.username())
         .update();
@@ -106,6 +110,7 @@ public class SecondFactor {
 
   /** An administrator removes it for someone who lost their phone. */
   void reset(String username) {
+    verifiedPasswords.forget(username);
     jdbc.sql(
             "UPDATE organisation_user SET totp_secret = NULL, totp_enabled = FALSE,"
                 + " totp_last_step = 0 WHERE username = ?")

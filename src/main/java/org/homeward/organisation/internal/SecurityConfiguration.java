@@ -208,13 +208,18 @@ class SecurityConfiguration {
   /** The one way to sign in with a password; the only provider, so nothing can bypass it. */
   @Bean
   AuthenticationProvider passwordSignIn(
-      PasswordEncoder encoder, Users users, Clock clock, SecondFactor secondFactor) {
+      PasswordEncoder encoder,
+      Users users,
+      Clock clock,
+      SecondFactor secondFactor,
+      VerifiedPasswords verifiedPasswords) {
     UserDetailsPasswordService rehash =
         (user, newHash) -> {
           users.changePassword(user.getUsername(), newHash);
           return user;
         };
-    return new PasswordSignIn(accounts(users, clock), encoder, rehash, secondFactor);
+    return new PasswordSignIn(
+        accounts(users, clock), encoder, rehash, secondFactor, verifiedPasswords);
   }
 
   private static AuthenticationEntryPoint problemEntryPoint() {

@@ -40,9 +40,11 @@ class Users {
           + " email, locked_until, totp_enabled FROM organisation_user";
 
   private final JdbcClient jdbc;
+  private final VerifiedPasswords verifiedPasswords;
 
-  Users(JdbcClient jdbc) {
+  Users(JdbcClient jdbc, VerifiedPasswords verifiedPasswords) {
     this.jdbc = jdbc;
+    this.verifiedPasswords = verifiedPasswords;
   }
 
   Optional<StoredUser> find(String username) {
@@ -96,18 +98,21 @@ class Users {
   }
 
   void changePassword(String username, String passwordHash) {
+    verifiedPasswords.forget(username);
     jdbc.sql("UPDATE organisation_user SET password_hash = ? WHERE username = ?")
         .params(passwordHash, username)
         .update();
   }
 
   void changeRoles(String username, Collection<Role> roles) {
+    verifiedPasswords.forget(username);
     jdbc.sql("UPDATE organisation_user SET roles = ?::text[] WHERE username = ?")
         .params(roleNames(roles), username)
         .update();
   }
 
   void changeEnabled(String username, boolean enabled) {
+    verifiedPasswords.forget(username);
     jdbc.sql("UPDATE organisation_user SET enabled = ? WHERE username = ?")
         .params(enabled, username)
         .update();

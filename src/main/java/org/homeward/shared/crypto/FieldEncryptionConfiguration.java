@@ -30,13 +30,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FieldEncryptionConfiguration.KeyRing.class)
-class FieldEncryptionConfiguration {
+public class FieldEncryptionConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(FieldEncryptionConfiguration.class);
 
   @ConfigurationProperties("homeward.crypto")
   record KeyRing(Map<String, String> keys, String activeKey, String indexKey) {}
 
+  /** The configured ring, else the one in {@code HOME/secrets/field-keys.properties}. */
   @Bean
   FieldEncryption fieldEncryption(KeyRing ring, @Value("${homeward.home}") Path home) {
     if (ring.keys() != null && !ring.keys().isEmpty()) {
@@ -52,7 +53,11 @@ class FieldEncryptionConfiguration {
     return generatedRing(home.resolve("secrets").resolve("field-keys.properties"));
   }
 
-  private static FieldEncryption generatedRing(Path file) {
+  /**
+   * The key ring in the home folder's secrets, generated there on first use; also read by the
+   * commands that write sealed fields without a server ({@code generate}).
+   */
+  public static FieldEncryption generatedRing(Path file) {
     try {
       Properties stored = new Properties();
       if (Files.exists(file)) {

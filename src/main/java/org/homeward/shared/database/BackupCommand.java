@@ -473,20 +473,23 @@ public final class BackupCommand {
   }
 
   private static void usage(PrintStream out) {
-    out.println(
-        """
-        usage: java -jar homeward.jar backup --to DIR [options]
-          --to DIR               the backup folder; it must not exist or be empty
-          --passphrase-file FILE protect the backup with the passphrase in FILE (or set
-                                 HOMEWARD_BACKUP_PASSPHRASE): the keys and every table are
-                                 sealed with AES-256-GCM; without it the keys are in the clear
-          --home HOME            Homeward's home folder (HOMEWARD_HOME, else ./data)
-          --binaries DIR         where the embedded PostgreSQL's programs are unpacked
-                                 (HOMEWARD_DB_EMBEDDED_BINARIES, else HOME/postgres-binaries)
-        Works while Homeward runs; with HOMEWARD_DB_URL it backs up that server instead.
-        Exit code 0: written, 1: failed (nothing written), 2: wrong options.\
-        """);
+    out.println(HELP);
   }
+
+  /** The options, as help shows them. */
+  public static final String HELP =
+      """
+      usage: java -jar homeward.jar backup --to DIR [options]
+        --to DIR               the backup folder; it must not exist or be empty
+        --passphrase-file FILE protect the backup with the passphrase in FILE (or set
+                               HOMEWARD_BACKUP_PASSPHRASE): the keys and every table are
+                               sealed with AES-256-GCM; without it the keys are in the clear
+        --home HOME            Homeward's home folder (HOMEWARD_HOME, else ./data)
+        --binaries DIR         where the embedded PostgreSQL's programs are unpacked
+                               (HOMEWARD_DB_EMBEDDED_BINARIES, else HOME/postgres-binaries)
+      Works while Homeward runs; with HOMEWARD_DB_URL it backs up that server instead.
+      Exit code 0: written, 1: failed (nothing written), 2: wrong options.\
+      """;
 
   private static final class Options {
     Path to;

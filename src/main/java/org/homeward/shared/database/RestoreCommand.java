@@ -349,20 +349,23 @@ public final class RestoreCommand {
   }
 
   private static void usage(PrintStream out) {
-    out.println(
-        """
-        usage: java -jar homeward.jar restore --from DIR [options]
-          --from DIR             a folder written by the backup command
-          --passphrase-file FILE the passphrase the backup was protected with (or set
-                                 HOMEWARD_BACKUP_PASSPHRASE)
-          --home HOME            the home folder to rebuild (HOMEWARD_HOME, else ./data); it
-                                 must hold no database and no field keys, and nothing may run on it
-          --binaries DIR         where the embedded PostgreSQL's programs are unpacked
-                                 (HOMEWARD_DB_EMBEDDED_BINARIES, else HOME/postgres-binaries)
-        Checks every table against the backup's manifest, then stops; start Homeward on HOME.
-        Exit code 0: restored and verified, 1: failed (the home is left empty), 2: wrong options.\
-        """);
+    out.println(HELP);
   }
+
+  /** The options, as help shows them. */
+  public static final String HELP =
+      """
+      usage: java -jar homeward.jar restore --from DIR [options]
+        --from DIR             a folder written by the backup command
+        --passphrase-file FILE the passphrase the backup was protected with (or set
+                               HOMEWARD_BACKUP_PASSPHRASE)
+        --home HOME            the home folder to rebuild (HOMEWARD_HOME, else ./data); it
+                               must hold no database and no field keys, and nothing may run on it
+        --binaries DIR         where the embedded PostgreSQL's programs are unpacked
+                               (HOMEWARD_DB_EMBEDDED_BINARIES, else HOME/postgres-binaries)
+      Checks every table against the backup's manifest, then stops; start Homeward on HOME.
+      Exit code 0: restored and verified, 1: failed (the home is left empty), 2: wrong options.\
+      """;
 
   private static final class Options {
     Path from;
