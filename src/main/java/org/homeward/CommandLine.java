@@ -13,7 +13,11 @@ final class CommandLine {
 
   /** Command name to entry point; an entry point returns the process exit code. */
   static final Map<String, Function<String[], Integer>> COMMANDS =
-      Map.of("match", org.homeward.matching.MatchCommand::run);
+      Map.of(
+          "match",
+          org.homeward.matching.MatchCommand::run,
+          "funds",
+          org.homeward.funding.FundsCommand::run);
 
   private CommandLine() {}
 
