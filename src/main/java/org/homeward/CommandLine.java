@@ -96,7 +96,14 @@ final class CommandLine {
               org.homeward.shared.database.RestoreCommand.HELP,
               "java -jar homeward.jar restore --from /srv/backups/homeward-2026-12-01"
                   + " --home /srv/homeward --passphrase-file /etc/homeward/backup-passphrase",
-              org.homeward.shared.database.RestoreCommand::run));
+              org.homeward.shared.database.RestoreCommand::run),
+          new Command(
+              "funds",
+              "Computes a funding position (pledged, received, spent, available, the day the money"
+                  + " runs out) from a scenario file, without a database.",
+              org.homeward.funding.FundsCommand.HELP,
+              "java -jar homeward.jar funds --scenario scenario.json",
+              org.homeward.funding.FundsCommand::run));
 
   static final int USAGE_ERROR = 2;
 
