@@ -32,15 +32,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleDirectory {
 
   private final CaseRepository repository;
-  private final Cases cases;
+  private final CaseAccess cases;
+  private final CaseReads reads;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
 
   PeopleDirectory(
-      CaseRepository repository, Cases cases, AccessPolicy access, AuditTrail audit, Clock clock) {
+      CaseRepository repository,
+      CaseAccess cases,
+      CaseReads reads,
+      AccessPolicy access,
+      AuditTrail audit,
+      Clock clock) {
     this.repository = repository;
     this.cases = cases;
+    this.reads = reads;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -61,7 +68,7 @@ public class PeopleDirectory {
   /** The members of a case the actor may open; not found as {@link Cases#get} would say. */
   @Transactional
   public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
-    Case c = cases.get(id, actor);
+    Case c = reads.get(id, actor);
     List<RegisteredPerson> members = new ArrayList<>();
     for (Person member : c.members()) {
       repository.findPerson(member.id()).ifPresent(members::add);
@@ -99,7 +106,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merged",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             kept.caseId().toString(),
             kept.holding().missionCode(),
             null,
@@ -112,7 +119,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merged-into",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             merged.caseId().toString(),
             merged.holding().missionCode(),
             null,
@@ -158,7 +165,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merge-undone",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             kept.caseId().toString(),
             kept.holding().missionCode(),
             null,
@@ -168,7 +175,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merge-undone",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             other.caseId().toString(),
             other.holding().missionCode(),
             null,
