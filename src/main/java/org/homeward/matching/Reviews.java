@@ -17,6 +17,7 @@ import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.CaseScope;
 import org.homeward.organisation.Permission;
+import org.homeward.registry.CaseQueries;
 import org.homeward.registry.PeopleDirectory;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
@@ -39,6 +40,7 @@ class Reviews {
 
   private final RegistryIndex index;
   private final MatchingStore store;
+  private final CaseQueries queries;
   private final PeopleDirectory people;
   private final AccessPolicy access;
   private final AuditTrail audit;
@@ -47,12 +49,14 @@ class Reviews {
   Reviews(
       RegistryIndex index,
       MatchingStore store,
+      CaseQueries queries,
       PeopleDirectory people,
       AccessPolicy access,
       AuditTrail audit,
       Clock clock) {
     this.index = index;
     this.store = store;
+    this.queries = queries;
     this.people = people;
     this.access = access;
     this.audit = audit;
@@ -97,8 +101,10 @@ class Reviews {
             "unknown-value",
             "decision is SAME_PERSON or NOT_SAME_PERSON"));
     MatchingStore.Candidate candidate = store.candidate(id, true).orElseThrow(() -> notFound(id));
-    RegisteredPerson a = people.find(candidate.personA(), actor).orElseThrow(() -> notFound(id));
-    RegisteredPerson b = people.find(candidate.personB(), actor).orElseThrow(() -> notFound(id));
+    RegisteredPerson a =
+        queries.findPerson(candidate.personA(), actor).orElseThrow(() -> notFound(id));
+    RegisteredPerson b =
+        queries.findPerson(candidate.personB(), actor).orElseThrow(() -> notFound(id));
     if (!candidate.status().equals("OPEN")) {
       throw new ConflictException(
           ProblemCode.ALREADY_DECIDED,
@@ -237,8 +243,8 @@ class Reviews {
   }
 
   private Optional<ReviewItem> item(MatchingStore.Candidate c, Actor actor) {
-    Optional<RegisteredPerson> a = people.find(c.personA(), actor);
-    Optional<RegisteredPerson> b = people.find(c.personB(), actor);
+    Optional<RegisteredPerson> a = queries.findPerson(c.personA(), actor);
+    Optional<RegisteredPerson> b = queries.findPerson(c.personB(), actor);
     if (a.isEmpty() || b.isEmpty()) {
       return Optional.empty();
     }
@@ -258,11 +264,11 @@ class Reviews {
 
   private RegisteredPerson visible(MatchingStore.Merge merge, Actor actor) {
     RegisteredPerson survivor =
-        people
-            .find(merge.survivor(), actor)
+        queries
+            .findPerson(merge.survivor(), actor)
             .orElseThrow(() -> new NotFoundException("merge", merge.id()));
-    people
-        .find(merge.duplicate(), actor)
+    queries
+        .findPerson(merge.duplicate(), actor)
         .orElseThrow(() -> new NotFoundException("merge", merge.id()));
     return survivor;
   }

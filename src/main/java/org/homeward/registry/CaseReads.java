@@ -1,7 +1,10 @@
 package org.homeward.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
@@ -13,9 +16,12 @@ import org.homeward.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opening a case, listing and counting cases, and a case's history, as the actor may see them. */
+/**
+ * Opening a case, listing and counting cases, a case's history, and the people in them, as the
+ * actor may see them.
+ */
 @Service
-class CaseReads {
+class CaseReads implements CaseQueries {
 
   private final CaseRepository repository;
   private final CaseAccess cases;
@@ -101,5 +107,28 @@ class CaseReads {
   public List<AuditEntry> history(CaseId id, Actor actor) {
     Case c = get(id, actor);
     return audit.history(CaseAccess.SUBJECT, c.id().toString());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void forEachPerson(Actor actor, Consumer<RegisteredPerson> sink) {
+    repository.forEachPerson(access.readScope(actor), sink);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<RegisteredPerson> findPerson(PersonId id, Actor actor) {
+    return repository.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
+  }
+
+  @Override
+  @Transactional
+  public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
+    Case c = get(id, actor);
+    List<RegisteredPerson> members = new ArrayList<>();
+    for (Person member : c.members()) {
+      repository.findPerson(member.id()).ifPresent(members::add);
+    }
+    return members;
   }
 }

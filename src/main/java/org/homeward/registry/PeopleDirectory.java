@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
@@ -23,17 +21,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's people one by one rather than by household: for finding a person registered twice,
- * and for merging the two records once a reviewer confirms it. A merge keeps both records: the
- * surviving one takes the chosen value of each identity field, the other points to it, and both
- * cases' histories say so; undoing it puts every original value back.
+ * The registry's people one by one rather than by household, for merging the two records of a
+ * person registered twice once a reviewer confirms it ({@link CaseQueries} finds them). A merge
+ * keeps both records: the surviving one takes the chosen value of each identity field, the other
+ * points to it, and both cases' histories say so; undoing it puts every original value back.
  */
 @Service
 public class PeopleDirectory {
 
   private final CaseRepository repository;
   private final CaseAccess cases;
-  private final CaseReads reads;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
@@ -41,39 +38,14 @@ public class PeopleDirectory {
   PeopleDirectory(
       CaseRepository repository,
       CaseAccess cases,
-      CaseReads reads,
       AccessPolicy access,
       AuditTrail audit,
       Clock clock) {
     this.repository = repository;
     this.cases = cases;
-    this.reads = reads;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
-  }
-
-  /** Every person the actor may see (the system sees all), in a stable order. */
-  @Transactional(readOnly = true)
-  public void forEach(Actor actor, Consumer<RegisteredPerson> sink) {
-    repository.forEachPerson(access.readScope(actor), sink);
-  }
-
-  /** The person, if the actor may see the case that holds them. */
-  @Transactional(readOnly = true)
-  public Optional<RegisteredPerson> find(PersonId id, Actor actor) {
-    return repository.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
-  }
-
-  /** The members of a case the actor may open; not found as {@link Cases#get} would say. */
-  @Transactional
-  public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
-    Case c = reads.get(id, actor);
-    List<RegisteredPerson> members = new ArrayList<>();
-    for (Person member : c.members()) {
-      repository.findPerson(member.id()).ifPresent(members::add);
-    }
-    return members;
   }
 
   /**
