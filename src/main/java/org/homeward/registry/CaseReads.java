@@ -11,7 +11,8 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
-import org.homeward.registry.internal.CaseRepository;
+import org.homeward.registry.internal.CaseLists;
+import org.homeward.registry.internal.RegisteredPeople;
 import org.homeward.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseReads implements CaseQueries {
 
-  private final CaseRepository repository;
+  private final CaseLists lists;
+  private final RegisteredPeople people;
   private final CaseAccess cases;
   private final AccessPolicy access;
   private final AuditTrail audit;
 
-  CaseReads(CaseRepository repository, CaseAccess cases, AccessPolicy access, AuditTrail audit) {
-    this.repository = repository;
+  CaseReads(
+      CaseLists lists,
+      RegisteredPeople people,
+      CaseAccess cases,
+      AccessPolicy access,
+      AuditTrail audit) {
+    this.lists = lists;
+    this.people = people;
     this.cases = cases;
     this.access = access;
     this.audit = audit;
@@ -81,13 +89,13 @@ class CaseReads implements CaseQueries {
               "restricted",
               "only those with a need to know may search on " + search.vulnerability()));
     }
-    return repository.search(search, access.readScope(actor), access.changeScope(actor));
+    return lists.search(search, access.readScope(actor), access.changeScope(actor));
   }
 
   @Transactional(readOnly = true)
   public Map<CaseStatus, Long> countByStatus(Actor actor) {
     actor.require(Permission.CASE_READ);
-    return repository.countByStatus(access.readScope(actor));
+    return lists.countByStatus(access.readScope(actor));
   }
 
   @Transactional(readOnly = true)
@@ -99,7 +107,7 @@ class CaseReads implements CaseQueries {
             "out-of-range",
             "size is between 1 and " + CaseSearch.MAX_SIZE));
     actor.require(Permission.CASE_READ);
-    return repository.waitingFor(
+    return lists.waitingFor(
         actor.username(), CaseStatus.AWAITING_CASEWORKER, access.readScope(actor), size);
   }
 
@@ -112,13 +120,13 @@ class CaseReads implements CaseQueries {
   @Override
   @Transactional(readOnly = true)
   public void forEachPerson(Actor actor, Consumer<RegisteredPerson> sink) {
-    repository.forEachPerson(access.readScope(actor), sink);
+    people.forEachPerson(access.readScope(actor), sink);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<RegisteredPerson> findPerson(PersonId id, Actor actor) {
-    return repository.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
+    return people.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
   }
 
   @Override
@@ -127,7 +135,7 @@ class CaseReads implements CaseQueries {
     Case c = get(id, actor);
     List<RegisteredPerson> members = new ArrayList<>();
     for (Person member : c.members()) {
-      repository.findPerson(member.id()).ifPresent(members::add);
+      people.findPerson(member.id()).ifPresent(members::add);
     }
     return members;
   }

@@ -12,7 +12,8 @@ import org.homeward.audit.FieldChange;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
-import org.homeward.registry.internal.CaseRepository;
+import org.homeward.registry.internal.MergePointers;
+import org.homeward.registry.internal.RegisteredPeople;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.web.ProblemCode;
@@ -29,19 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleDirectory {
 
-  private final CaseRepository repository;
+  private final RegisteredPeople people;
+  private final MergePointers mergePointers;
   private final CaseAccess cases;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
 
   PeopleDirectory(
-      CaseRepository repository,
+      RegisteredPeople people,
+      MergePointers mergePointers,
       CaseAccess cases,
       AccessPolicy access,
       AuditTrail audit,
       Clock clock) {
-    this.repository = repository;
+    this.people = people;
+    this.mergePointers = mergePointers;
     this.cases = cases;
     this.access = access;
     this.audit = audit;
@@ -66,7 +70,7 @@ public class PeopleDirectory {
           ProblemCode.SAME_HOUSEHOLD, "two members of one household are not merged", Map.of());
     }
     lockCases(kept, merged, actor);
-    if (kept.mergedInto() != null || !repository.markMerged(duplicate, survivor)) {
+    if (kept.mergedInto() != null || !mergePointers.markMerged(duplicate, survivor)) {
       throw new ConflictException(
           ProblemCode.ALREADY_MERGED,
           "one of these records was already merged into another",
@@ -128,7 +132,7 @@ public class PeopleDirectory {
           "the surviving record was changed after the merge; correct it by editing the case",
           Map.of("personId", survivor.toString()));
     }
-    if (!repository.clearMerged(duplicate, survivor)) {
+    if (!mergePointers.clearMerged(duplicate, survivor)) {
       throw new ConflictException(
           ProblemCode.NOT_MERGED, "this record is not merged into that one any more", Map.of());
     }
@@ -193,7 +197,7 @@ public class PeopleDirectory {
 
   private RegisteredPerson changeable(PersonId id, Actor actor) {
     RegisteredPerson person =
-        repository
+        people
             .findPerson(id)
             .filter(p -> access.canRead(actor, p.holding()))
             .orElseThrow(() -> new NotFoundException("person", id));
