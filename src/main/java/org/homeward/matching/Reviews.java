@@ -105,11 +105,11 @@ class Reviews {
         queries.findPerson(candidate.personA(), actor).orElseThrow(() -> notFound(id));
     RegisteredPerson b =
         queries.findPerson(candidate.personB(), actor).orElseThrow(() -> notFound(id));
-    if (!candidate.status().equals("OPEN")) {
+    if (candidate.status() != ReviewStatus.OPEN) {
       throw new ConflictException(
           ProblemCode.ALREADY_DECIDED,
           "this pair was already decided: " + candidate.status(),
-          Map.of("status", candidate.status()));
+          Map.of("status", candidate.status().name()));
     }
     Instant now = clock.instant();
     Map<String, Object> details = new HashMap<>();
@@ -120,7 +120,8 @@ class Reviews {
     details.put("probability", candidate.probability());
     if (what.equals("NOT_SAME_PERSON")) {
       store.markDistinct(a.personId(), b.personId(), id, actor.username(), now);
-      store.decide(id, "NOT_SAME_PERSON", "NOT_SAME_PERSON", null, actor.username(), now);
+      store.decide(
+          id, ReviewStatus.NOT_SAME_PERSON, "NOT_SAME_PERSON", null, actor.username(), now);
       audit.record(
           new AuditRecord(
               actor.username(),
@@ -129,7 +130,9 @@ class Reviews {
               String.valueOf(id),
               b.holding().missionCode(),
               null,
-              List.of(new FieldChange("status", "OPEN", "NOT_SAME_PERSON")),
+              List.of(
+                  new FieldChange(
+                      "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())),
               details));
       return review(id, actor);
     }
@@ -178,7 +181,7 @@ class Reviews {
             merged,
             actor.username(),
             now);
-    store.decide(id, "SAME_PERSON", "SAME_PERSON", mergeId, actor.username(), now);
+    store.decide(id, ReviewStatus.SAME_PERSON, "SAME_PERSON", mergeId, actor.username(), now);
     details.put("mergeId", mergeId);
     details.put("survivor", survivor.personId().toString());
     details.put("kept", kept);
@@ -190,7 +193,9 @@ class Reviews {
             String.valueOf(id),
             survivor.holding().missionCode(),
             null,
-            List.of(new FieldChange("status", "OPEN", "SAME_PERSON")),
+            List.of(
+                new FieldChange(
+                    "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())),
             details));
     index.refresh(List.of(survivor.personId(), duplicate.personId()));
     return review(id, actor);
@@ -224,7 +229,8 @@ class Reviews {
         merge.survivor(), merge.duplicate(), merge.survivorBefore(), merge.merged(), actor);
     Instant now = clock.instant();
     store.markUndone(mergeId, actor.username(), now);
-    store.decide(merge.candidateId(), "OPEN", "MERGE_UNDONE", mergeId, actor.username(), now);
+    store.decide(
+        merge.candidateId(), ReviewStatus.OPEN, "MERGE_UNDONE", mergeId, actor.username(), now);
     audit.record(
         new AuditRecord(
             actor.username(),
@@ -233,7 +239,9 @@ class Reviews {
             String.valueOf(merge.candidateId()),
             survivor.holding().missionCode(),
             null,
-            List.of(new FieldChange("status", "SAME_PERSON", "OPEN")),
+            List.of(
+                new FieldChange(
+                    "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())),
             Map.of(
                 "mergeId", mergeId,
                 "survivor", merge.survivor().toString(),
