@@ -24,6 +24,7 @@ class CaseAccess {
   /** The subject every audit record about a case is filed under. */
   static final String SUBJECT = "case";
 
+  // logged under Cases as before, so log levels and searches set for it still apply
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Cases.class);
 
   private final CaseRepository repository;
