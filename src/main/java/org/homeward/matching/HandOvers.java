@@ -4,8 +4,8 @@ import java.util.List;
 import org.homeward.matching.internal.MatchingStore;
 import org.homeward.matching.internal.RegistryIndex;
 import org.homeward.organisation.Actor;
+import org.homeward.registry.CaseQueries;
 import org.homeward.registry.CaseStatusChanged;
-import org.homeward.registry.PeopleDirectory;
 import org.homeward.registry.RegisteredPerson;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class HandOvers {
 
-  private final PeopleDirectory people;
+  private final CaseQueries people;
   private final MatchingStore store;
   private final RegistryIndex index;
 
-  HandOvers(PeopleDirectory people, MatchingStore store, RegistryIndex index) {
+  HandOvers(CaseQueries people, MatchingStore store, RegistryIndex index) {
     this.people = people;
     this.store = store;
     this.index = index;

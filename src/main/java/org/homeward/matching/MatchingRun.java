@@ -6,13 +6,11 @@ import java.time.Instant;
  * A search of the whole registry for duplicates: how far it got and what it found. A stopped run
  * resumes where it stopped when a run is started again.
  *
- * @param status {@code RUNNING}, {@code STOPPING}, {@code STOPPED}, {@code COMPLETED} or {@code
- *     FAILED}
  * @param total people to go through; {@code done} of them are compared with all after them
  */
 public record MatchingRun(
     long id,
-    String status,
+    RunStatus status,
     int total,
     int done,
     int pairsFound,
@@ -23,6 +21,6 @@ public record MatchingRun(
 
   /** Progress from 0 to 1, for a progress bar. */
   public double progress() {
-    return total == 0 ? ("COMPLETED".equals(status) ? 1 : 0) : (double) done / total;
+    return total == 0 ? (status == RunStatus.COMPLETED ? 1 : 0) : (double) done / total;
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.matching.internal.MatchingStore;
@@ -49,15 +48,15 @@ class RegistryRuns {
     Optional<MatchingRun> latest = store.latestRun(true);
     long id;
     boolean resumed = false;
-    if (latest.isPresent() && Set.of("RUNNING", "STOPPING").contains(latest.get().status())) {
+    if (latest.isPresent() && latest.get().status().isActive()) {
       throw new ConflictException(
           ProblemCode.RUN_IN_PROGRESS,
           "a search of the registry is already running",
           Map.of("runId", latest.get().id()));
     }
-    if (latest.isPresent() && latest.get().status().equals("STOPPED")) {
+    if (latest.isPresent() && latest.get().status() == RunStatus.STOPPED) {
       id = latest.get().id();
-      store.moveRun(id, List.of("STOPPED"), "RUNNING", now);
+      store.moveRun(id, List.of(RunStatus.STOPPED), RunStatus.RUNNING, now);
       resumed = true;
     } else {
       id = store.createRun(actor.username(), now);
@@ -102,11 +101,11 @@ class RegistryRuns {
   public MatchingRun stopRun(long id, Actor actor) {
     actor.require(Permission.DUPLICATE_REVIEW);
     MatchingRun run = store.run(id).orElseThrow(() -> new NotFoundException("run", id));
-    if (!store.moveRun(id, List.of("RUNNING"), "STOPPING", clock.instant())) {
+    if (!store.moveRun(id, List.of(RunStatus.RUNNING), RunStatus.STOPPING, clock.instant())) {
       throw new ConflictException(
           ProblemCode.RUN_NOT_RUNNING,
           "this run is " + run.status(),
-          Map.of("status", run.status()));
+          Map.of("status", run.status().name()));
     }
     audit.record(
         new AuditRecord(

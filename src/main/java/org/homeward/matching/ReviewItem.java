@@ -7,7 +7,6 @@ import org.homeward.registry.RegisteredPerson;
  * A pair in the review queue: two registered people who may be one, {@code a} being the one found
  * in the registry when {@code b} was screened.
  *
- * @param status {@code OPEN}, {@code SAME_PERSON} (merged) or {@code NOT_SAME_PERSON}
  * @param foundBy {@code registration} or {@code run <id>}
  * @param mergeId the merge that confirmed the pair, while it stands
  */
@@ -18,7 +17,7 @@ public record ReviewItem(
     RegisteredPerson a,
     RegisteredPerson b,
     Explanation explanation,
-    String status,
+    ReviewStatus status,
     String foundBy,
     Instant foundAt,
     Long mergeId) {}

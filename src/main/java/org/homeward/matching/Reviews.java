@@ -17,6 +17,7 @@ import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.CaseScope;
 import org.homeward.organisation.Permission;
+import org.homeward.registry.CaseQueries;
 import org.homeward.registry.PeopleDirectory;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
@@ -39,6 +40,7 @@ class Reviews {
 
   private final RegistryIndex index;
   private final MatchingStore store;
+  private final CaseQueries queries;
   private final PeopleDirectory people;
   private final AccessPolicy access;
   private final AuditTrail audit;
@@ -47,12 +49,14 @@ class Reviews {
   Reviews(
       RegistryIndex index,
       MatchingStore store,
+      CaseQueries queries,
       PeopleDirectory people,
       AccessPolicy access,
       AuditTrail audit,
       Clock clock) {
     this.index = index;
     this.store = store;
+    this.queries = queries;
     this.people = people;
     this.access = access;
     this.audit = audit;
@@ -97,13 +101,15 @@ class Reviews {
             "unknown-value",
             "decision is SAME_PERSON or NOT_SAME_PERSON"));
     MatchingStore.Candidate candidate = store.candidate(id, true).orElseThrow(() -> notFound(id));
-    RegisteredPerson a = people.find(candidate.personA(), actor).orElseThrow(() -> notFound(id));
-    RegisteredPerson b = people.find(candidate.personB(), actor).orElseThrow(() -> notFound(id));
-    if (!candidate.status().equals("OPEN")) {
+    RegisteredPerson a =
+        queries.findPerson(candidate.personA(), actor).orElseThrow(() -> notFound(id));
+    RegisteredPerson b =
+        queries.findPerson(candidate.personB(), actor).orElseThrow(() -> notFound(id));
+    if (candidate.status() != ReviewStatus.OPEN) {
       throw new ConflictException(
           ProblemCode.ALREADY_DECIDED,
           "this pair was already decided: " + candidate.status(),
-          Map.of("status", candidate.status()));
+          Map.of("status", candidate.status().name()));
     }
     Instant now = clock.instant();
     Map<String, Object> details = new HashMap<>();
@@ -114,7 +120,8 @@ class Reviews {
     details.put("probability", candidate.probability());
     if (what.equals("NOT_SAME_PERSON")) {
       store.markDistinct(a.personId(), b.personId(), id, actor.username(), now);
-      store.decide(id, "NOT_SAME_PERSON", "NOT_SAME_PERSON", null, actor.username(), now);
+      store.decide(
+          id, ReviewStatus.NOT_SAME_PERSON, "NOT_SAME_PERSON", null, actor.username(), now);
       audit.record(
           new AuditRecord(
               actor.username(),
@@ -123,7 +130,9 @@ class Reviews {
               String.valueOf(id),
               b.holding().missionCode(),
               null,
-              List.of(new FieldChange("status", "OPEN", "NOT_SAME_PERSON")),
+              List.of(
+                  new FieldChange(
+                      "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())),
               details));
       return review(id, actor);
     }
@@ -172,7 +181,7 @@ class Reviews {
             merged,
             actor.username(),
             now);
-    store.decide(id, "SAME_PERSON", "SAME_PERSON", mergeId, actor.username(), now);
+    store.decide(id, ReviewStatus.SAME_PERSON, "SAME_PERSON", mergeId, actor.username(), now);
     details.put("mergeId", mergeId);
     details.put("survivor", survivor.personId().toString());
     details.put("kept", kept);
@@ -184,7 +193,9 @@ class Reviews {
             String.valueOf(id),
             survivor.holding().missionCode(),
             null,
-            List.of(new FieldChange("status", "OPEN", "SAME_PERSON")),
+            List.of(
+                new FieldChange(
+                    "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())),
             details));
     index.refresh(List.of(survivor.personId(), duplicate.personId()));
     return review(id, actor);
@@ -218,7 +229,8 @@ class Reviews {
         merge.survivor(), merge.duplicate(), merge.survivorBefore(), merge.merged(), actor);
     Instant now = clock.instant();
     store.markUndone(mergeId, actor.username(), now);
-    store.decide(merge.candidateId(), "OPEN", "MERGE_UNDONE", mergeId, actor.username(), now);
+    store.decide(
+        merge.candidateId(), ReviewStatus.OPEN, "MERGE_UNDONE", mergeId, actor.username(), now);
     audit.record(
         new AuditRecord(
             actor.username(),
@@ -227,7 +239,9 @@ class Reviews {
             String.valueOf(merge.candidateId()),
             survivor.holding().missionCode(),
             null,
-            List.of(new FieldChange("status", "SAME_PERSON", "OPEN")),
+            List.of(
+                new FieldChange(
+                    "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())),
             Map.of(
                 "mergeId", mergeId,
                 "survivor", merge.survivor().toString(),
@@ -237,8 +251,8 @@ class Reviews {
   }
 
   private Optional<ReviewItem> item(MatchingStore.Candidate c, Actor actor) {
-    Optional<RegisteredPerson> a = people.find(c.personA(), actor);
-    Optional<RegisteredPerson> b = people.find(c.personB(), actor);
+    Optional<RegisteredPerson> a = queries.findPerson(c.personA(), actor);
+    Optional<RegisteredPerson> b = queries.findPerson(c.personB(), actor);
     if (a.isEmpty() || b.isEmpty()) {
       return Optional.empty();
     }
@@ -258,11 +272,11 @@ class Reviews {
 
   private RegisteredPerson visible(MatchingStore.Merge merge, Actor actor) {
     RegisteredPerson survivor =
-        people
-            .find(merge.survivor(), actor)
+        queries
+            .findPerson(merge.survivor(), actor)
             .orElseThrow(() -> new NotFoundException("merge", merge.id()));
-    people
-        .find(merge.duplicate(), actor)
+    queries
+        .findPerson(merge.duplicate(), actor)
         .orElseThrow(() -> new NotFoundException("merge", merge.id()));
     return survivor;
   }

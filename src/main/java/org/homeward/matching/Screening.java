@@ -13,8 +13,8 @@ import org.homeward.matching.internal.RunWorker;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.registry.CaseId;
+import org.homeward.registry.CaseQueries;
 import org.homeward.registry.CaseRegistered;
-import org.homeward.registry.PeopleDirectory;
 import org.homeward.registry.RegisteredPerson;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Async;
@@ -36,7 +36,7 @@ class Screening implements SmartLifecycle {
 
   private final RegistryIndex index;
   private final MatchingStore store;
-  private final PeopleDirectory people;
+  private final CaseQueries people;
   private final AccessPolicy access;
   private final Clock clock;
   private final TransactionTemplate transactions;
@@ -48,7 +48,7 @@ class Screening implements SmartLifecycle {
   Screening(
       RegistryIndex index,
       MatchingStore store,
-      PeopleDirectory people,
+      CaseQueries people,
       AccessPolicy access,
       Clock clock,
       PlatformTransactionManager transactionManager,

@@ -7,7 +7,8 @@
  * expectation–maximisation and explains every score field by field; the {@code match} command
  * ({@link org.homeward.matching.MatchCommand}) runs it over a file. In the application the module
  * keeps an index of the registry's people, read through the registry's {@link
- * org.homeward.registry.PeopleDirectory}, and publishes {@link org.homeward.matching.Matching}:
+ * org.homeward.registry.CaseQueries} (merges go through {@link
+ * org.homeward.registry.PeopleDirectory}), and publishes {@link org.homeward.matching.Matching}:
  * checking a person before registering them, the possible duplicates of a case, the review queue
  * (merge with a surviving value per field, undo a merge, or "not the same person", never proposed
  * again) and runs over the whole registry that fill the queue, on demand or nightly. It screens

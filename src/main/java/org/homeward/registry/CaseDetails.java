@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,46 @@ public record CaseDetails(
     String registrationDate,
     List<MemberDetails> members,
     ConsentDetails consent) {
+
+  /** The case's editable details in the shape of a registration, members with their ids. */
+  public static CaseDetails of(Case c) {
+    List<MemberDetails> members = new ArrayList<>();
+    for (Person p : c.members()) {
+      members.add(
+          new MemberDetails(
+              p.id().toString(),
+              p.relationship().name(),
+              p.givenName(),
+              p.familyName(),
+              p.otherNames(),
+              p.sex() == null ? null : p.sex().name(),
+              p.dateOfBirth() == null ? null : p.dateOfBirth().toString(),
+              p.dobEstimated(),
+              p.nationality(),
+              p.placeOfBirth(),
+              p.languages(),
+              p.phone(),
+              p.currentCity(),
+              p.documents().stream()
+                  .map(d ->
+                      new DocumentDetails(
+                          d.type().name(),
+                          d.number(),
+                          d.issuingCountry(),
+                          d.expiresOn() == null ? null : d.expiresOn().toString()))
+                  .toList(),
+              p.vulnerabilities().stream().map(Enum::name).sorted().toList(),
+              p.vulnerabilityNotes()));
+    }
+    return new CaseDetails(
+        c.missionCode(),
+        c.destinationCountry(),
+        c.finalDestination(),
+        c.registrationSite(),
+        c.registrationDate().toString(),
+        members,
+        null);
+  }
 
   /** One member as typed. {@code id} is set when an existing member is being edited. */
   public record MemberDetails(

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseLifecycle {
 
-  private final Cases cases;
+  private final CaseAccess cases;
   private final CaseRepository repository;
   private final List<TransitionGuard> guards;
   private final AuditTrail audit;
@@ -34,7 +34,7 @@ public class CaseLifecycle {
   private final Clock clock;
 
   CaseLifecycle(
-      Cases cases,
+      CaseAccess cases,
       CaseRepository repository,
       List<TransitionGuard> guards,
       AuditTrail audit,
@@ -91,7 +91,8 @@ public class CaseLifecycle {
     cases.saveCaseOnly(moved, current.version(), actor);
     repository.recordStatusChange(moved.id(), current.status(), to, why, actor.username(), now);
     audit.record(
-        AuditRecord.of(actor.username(), "case.transitioned", Cases.SUBJECT, moved.id().toString())
+        AuditRecord.of(
+                actor.username(), "case.transitioned", CaseAccess.SUBJECT, moved.id().toString())
             .inMission(moved.missionCode())
             .because(why)
             .withChanges(List.of(new FieldChange("status", current.status().name(), to.name())))

@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
 import org.homeward.organisation.AccessPolicy;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
-import org.homeward.registry.internal.CaseRepository;
+import org.homeward.registry.internal.MergePointers;
+import org.homeward.registry.internal.RegisteredPeople;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.web.ProblemCode;
@@ -23,50 +22,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's people one by one rather than by household: for finding a person registered twice,
- * and for merging the two records once a reviewer confirms it. A merge keeps both records: the
- * surviving one takes the chosen value of each identity field, the other points to it, and both
- * cases' histories say so; undoing it puts every original value back.
+ * The registry's people one by one rather than by household, for merging the two records of a
+ * person registered twice once a reviewer confirms it ({@link CaseQueries} finds them). A merge
+ * keeps both records: the surviving one takes the chosen value of each identity field, the other
+ * points to it, and both cases' histories say so; undoing it puts every original value back.
  */
 @Service
 public class PeopleDirectory {
 
-  private final CaseRepository repository;
-  private final Cases cases;
+  private final RegisteredPeople people;
+  private final MergePointers mergePointers;
+  private final CaseAccess cases;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Clock clock;
 
   PeopleDirectory(
-      CaseRepository repository, Cases cases, AccessPolicy access, AuditTrail audit, Clock clock) {
-    this.repository = repository;
+      RegisteredPeople people,
+      MergePointers mergePointers,
+      CaseAccess cases,
+      AccessPolicy access,
+      AuditTrail audit,
+      Clock clock) {
+    this.people = people;
+    this.mergePointers = mergePointers;
     this.cases = cases;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
-  }
-
-  /** Every person the actor may see (the system sees all), in a stable order. */
-  @Transactional(readOnly = true)
-  public void forEach(Actor actor, Consumer<RegisteredPerson> sink) {
-    repository.forEachPerson(access.readScope(actor), sink);
-  }
-
-  /** The person, if the actor may see the case that holds them. */
-  @Transactional(readOnly = true)
-  public Optional<RegisteredPerson> find(PersonId id, Actor actor) {
-    return repository.findPerson(id).filter(p -> access.canRead(actor, p.holding()));
-  }
-
-  /** The members of a case the actor may open; not found as {@link Cases#get} would say. */
-  @Transactional
-  public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
-    Case c = cases.get(id, actor);
-    List<RegisteredPerson> members = new ArrayList<>();
-    for (Person member : c.members()) {
-      repository.findPerson(member.id()).ifPresent(members::add);
-    }
-    return members;
   }
 
   /**
@@ -87,7 +70,7 @@ public class PeopleDirectory {
           ProblemCode.SAME_HOUSEHOLD, "two members of one household are not merged", Map.of());
     }
     lockCases(kept, merged, actor);
-    if (kept.mergedInto() != null || !repository.markMerged(duplicate, survivor)) {
+    if (kept.mergedInto() != null || !mergePointers.markMerged(duplicate, survivor)) {
       throw new ConflictException(
           ProblemCode.ALREADY_MERGED,
           "one of these records was already merged into another",
@@ -99,7 +82,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merged",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             kept.caseId().toString(),
             kept.holding().missionCode(),
             null,
@@ -112,7 +95,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merged-into",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             merged.caseId().toString(),
             merged.holding().missionCode(),
             null,
@@ -149,7 +132,7 @@ public class PeopleDirectory {
           "the surviving record was changed after the merge; correct it by editing the case",
           Map.of("personId", survivor.toString()));
     }
-    if (!repository.clearMerged(duplicate, survivor)) {
+    if (!mergePointers.clearMerged(duplicate, survivor)) {
       throw new ConflictException(
           ProblemCode.NOT_MERGED, "this record is not merged into that one any more", Map.of());
     }
@@ -158,7 +141,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merge-undone",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             kept.caseId().toString(),
             kept.holding().missionCode(),
             null,
@@ -168,7 +151,7 @@ public class PeopleDirectory {
         new AuditRecord(
             actor.username(),
             "person.merge-undone",
-            Cases.SUBJECT,
+            CaseAccess.SUBJECT,
             other.caseId().toString(),
             other.holding().missionCode(),
             null,
@@ -214,7 +197,7 @@ public class PeopleDirectory {
 
   private RegisteredPerson changeable(PersonId id, Actor actor) {
     RegisteredPerson person =
-        repository
+        people
             .findPerson(id)
             .filter(p -> access.canRead(actor, p.holding()))
             .orElseThrow(() -> new NotFoundException("person", id));

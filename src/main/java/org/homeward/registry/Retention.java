@@ -94,9 +94,9 @@ public class Retention {
     List<CaseId> due = runs.stillDue(previewId, access.changeScope(actor));
     RetentionReport done = runs.anonymise(preview, due, actor.username(), clock.instant());
     for (CaseId id : due) {
-      audit.erasePersonalValues(Cases.SUBJECT, id.toString());
+      audit.erasePersonalValues(CaseAccess.SUBJECT, id.toString());
       audit.record(
-          AuditRecord.of(actor.username(), "case.anonymised", Cases.SUBJECT, id.toString())
+          AuditRecord.of(actor.username(), "case.anonymised", CaseAccess.SUBJECT, id.toString())
               .withDetails(Map.of("retentionRun", done.id().toString())));
     }
     log.info("anonymised {} cases closed before {}", due.size(), preview.closedBefore());

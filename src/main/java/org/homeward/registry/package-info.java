@@ -6,7 +6,9 @@
  * org.homeward.registry.CaseLifecycle}: other modules request a transition there, and may veto one
  * by implementing {@link org.homeward.registry.TransitionGuard}. Publishes {@link
  * org.homeward.registry.CaseRegistered}, {@link org.homeward.registry.CaseStatusChanged} and {@link
- * org.homeward.registry.ConsentWithdrawn}.
+ * org.homeward.registry.ConsentWithdrawn}. Modules above read it through {@link
+ * org.homeward.registry.CaseQueries}; {@link org.homeward.registry.Cases} is a thin facade over the
+ * use cases (registration, consent, disclosure and subject access, reads).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Registry",

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.matching.Explanation;
 import org.homeward.matching.MatchingRun;
+import org.homeward.matching.ReviewStatus;
+import org.homeward.matching.RunStatus;
 import org.homeward.matching.Verdict;
 import org.homeward.organisation.CaseScope;
 import org.homeward.organisation.Holding;
@@ -45,7 +47,7 @@ public class MatchingStore {
       double probability,
       Verdict verdict,
       Explanation explanation,
-      String status,
+      ReviewStatus status,
       String foundBy,
       Instant foundAt,
       Long mergeId) {}
@@ -185,10 +187,10 @@ public class MatchingStore {
   }
 
   public void decide(
-      long id, String status, String decision, Long mergeId, String actor, Instant at) {
+      long id, ReviewStatus status, String decision, Long mergeId, String actor, Instant at) {
     jdbc.sql(
             "UPDATE matching_candidate SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-        .params(status, actor, Timestamp.from(at), id)
+        .params(status.name(), actor, Timestamp.from(at), id)
         .update();
     jdbc.sql(
             "INSERT INTO matching_decision (candidate_id, decision, merge_id, decided_by, decided_at)"
@@ -286,12 +288,18 @@ public class MatchingStore {
   }
 
   /** Moves a run from one of {@code from} to {@code to}; false when it was in none of them. */
-  public boolean moveRun(long id, List<String> from, String to, Instant at) {
+  public boolean moveRun(long id, List<RunStatus> from, RunStatus to, Instant at) {
     return jdbc.sql(
                 "UPDATE matching_run SET status = ?, updated_at = ?,"
                     + " finished_at = CASE WHEN ? IN ('COMPLETED', 'FAILED') THEN ?::timestamptz END"
                     + " WHERE id = ? AND status = ANY (?)")
-            .params(to, Timestamp.from(at), to, Timestamp.from(at), id, from.toArray(String[]::new))
+            .params(
+                to.name(),
+                Timestamp.from(at),
+                to.name(),
+                Timestamp.from(at),
+                id,
+                from.stream().map(Enum::name).toArray(String[]::new))
             .update()
         == 1;
   }
@@ -337,7 +345,7 @@ public class MatchingStore {
         rs.getDouble("probability"),
         Verdict.valueOf(rs.getString("verdict")),
         json.readValue(rs.getString("explanation"), Explanation.class),
-        rs.getString("status"),
+        ReviewStatus.valueOf(rs.getString("status")),
         rs.getString("found_by"),
         rs.getTimestamp("found_at").toInstant(),
         mergeId);
@@ -347,7 +355,7 @@ public class MatchingStore {
     Timestamp finished = rs.getTimestamp("finished_at");
     return new MatchingRun(
         rs.getLong("id"),
-        rs.getString("status"),
+        RunStatus.valueOf(rs.getString("status")),
         rs.getInt("total"),
         rs.getInt("done"),
         rs.getInt("pairs_found"),

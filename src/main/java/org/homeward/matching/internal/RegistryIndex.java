@@ -16,8 +16,8 @@ import org.homeward.matching.engine.MatchEngine;
 import org.homeward.matching.engine.MatchSettings;
 import org.homeward.matching.engine.NameVariants;
 import org.homeward.organisation.Actor;
+import org.homeward.registry.CaseQueries;
 import org.homeward.registry.IdentityDocument;
-import org.homeward.registry.PeopleDirectory;
 import org.homeward.registry.PersonId;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registry's people held in the matching engine, so that a check answers without reading the
- * database. Built on first use from the registry's {@link PeopleDirectory}; new registrations and
+ * database. Built on first use from the registry's {@link CaseQueries}; new registrations and
  * merges are added as they happen, and every run over the registry rebuilds it (edits to a person's
  * details reach it then). People merged into another are left out: only the surviving record is
  * proposed.
@@ -48,7 +48,7 @@ public class RegistryIndex {
 
   private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
-  private final PeopleDirectory people;
+  private final CaseQueries people;
   private final NameVariantsStore extraVariants;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile Snapshot current;
@@ -60,7 +60,7 @@ public class RegistryIndex {
    */
   private final Set<Set<PersonId>> openReads = ConcurrentHashMap.newKeySet();
 
-  RegistryIndex(PeopleDirectory people, NameVariantsStore extraVariants) {
+  RegistryIndex(CaseQueries people, NameVariantsStore extraVariants) {
     this.people = people;
     this.extraVariants = extraVariants;
   }
@@ -109,7 +109,7 @@ public class RegistryIndex {
     Snapshot snapshot = ready();
     List<RegisteredPerson> fresh = new ArrayList<>();
     for (PersonId id : ids) {
-      people.find(id, Actor.system()).ifPresent(fresh::add);
+      people.findPerson(id, Actor.system()).ifPresent(fresh::add);
     }
     lock.writeLock().lock();
     try {
@@ -146,7 +146,7 @@ public class RegistryIndex {
     long start = System.nanoTime();
     List<PersonRecord> records = new ArrayList<>();
     Map<String, RegisteredPerson> byId = new HashMap<>();
-    people.forEach(
+    people.forEachPerson(
         Actor.system(),
         person -> {
           if (person.mergedInto() == null) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.homeward.matching.RunStatus;
 import org.homeward.matching.engine.ScoredPair;
 import org.homeward.registry.RegisteredPerson;
 import org.slf4j.Logger;
@@ -141,7 +142,7 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
     try {
       if (stopping.getCount() == 0) {
         // queued behind a run that was in progress when the application began to stop
-        store.moveRun(runId, List.of("RUNNING", "STOPPING"), "STOPPED", clock.instant());
+        store.moveRun(runId, RunStatus.ACTIVE, RunStatus.STOPPED, clock.instant());
         return;
       }
       snapshot = index.read();
@@ -150,7 +151,7 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
       store.progress(runId, total, done, 0, clock.instant());
       while (done < total) {
         if (stopping.getCount() == 0) {
-          store.moveRun(runId, List.of("RUNNING", "STOPPING"), "STOPPED", clock.instant());
+          store.moveRun(runId, RunStatus.ACTIVE, RunStatus.STOPPED, clock.instant());
           log.info(
               "duplicate search run {} stopped with the application at {} of {}; start a run to"
                   + " resume",
@@ -159,8 +160,8 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
               total);
           return;
         }
-        if (!"RUNNING".equals(store.run(runId).orElseThrow().status())) {
-          store.moveRun(runId, List.of("STOPPING"), "STOPPED", clock.instant());
+        if (store.run(runId).orElseThrow().status() != RunStatus.RUNNING) {
+          store.moveRun(runId, List.of(RunStatus.STOPPING), RunStatus.STOPPED, clock.instant());
           return;
         }
         int end = Math.min(total, done + step);
@@ -190,7 +191,7 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
           rest();
         }
       }
-      store.moveRun(runId, List.of("RUNNING", "STOPPING"), "COMPLETED", clock.instant());
+      store.moveRun(runId, RunStatus.ACTIVE, RunStatus.COMPLETED, clock.instant());
       index.use(snapshot);
       used = true;
     } catch (RuntimeException e) {

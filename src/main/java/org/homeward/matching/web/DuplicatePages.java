@@ -7,6 +7,7 @@ import org.homeward.matching.Matching;
 import org.homeward.matching.MergeOutcome;
 import org.homeward.matching.ReviewDecision;
 import org.homeward.matching.ReviewItem;
+import org.homeward.matching.ReviewStatus;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
@@ -110,7 +111,7 @@ class DuplicatePages {
       ReviewItem decided =
           matching.decide(
               id(id), new ReviewDecision(decision, params.getFirst("survivor"), keep), actor);
-      if ("NOT_SAME_PERSON".equals(decided.status())) {
+      if (decided.status() == ReviewStatus.NOT_SAME_PERSON) {
         redirect.addFlashAttribute("notice", "not-same-person");
         return "redirect:/duplicates";
       }

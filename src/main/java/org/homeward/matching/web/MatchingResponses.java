@@ -124,7 +124,7 @@ final class MatchingResponses {
           r.id(),
           round(r.probability()),
           r.verdict().name(),
-          r.status(),
+          r.status().name(),
           RecordResponse.of(r.a()),
           RecordResponse.of(r.b()),
           r.explanation(),
@@ -180,7 +180,7 @@ final class MatchingResponses {
     static RunResponse of(MatchingRun r) {
       return new RunResponse(
           r.id(),
-          r.status(),
+          r.status().name(),
           r.total(),
           r.done(),
           Math.round(r.progress() * 1000) / 1000.0,

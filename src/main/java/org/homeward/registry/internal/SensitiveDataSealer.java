@@ -20,11 +20,11 @@ class SensitiveDataSealer implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(SensitiveDataSealer.class);
   private static final int BATCH = 500;
 
-  private final CaseRepository repository;
+  private final SensitiveDataResealing resealing;
   private final TransactionTemplate transactions;
 
-  SensitiveDataSealer(CaseRepository repository, TransactionTemplate transactions) {
-    this.repository = repository;
+  SensitiveDataSealer(SensitiveDataResealing resealing, TransactionTemplate transactions) {
+    this.resealing = resealing;
     this.transactions = transactions;
   }
 
@@ -33,7 +33,7 @@ class SensitiveDataSealer implements ApplicationRunner {
     int total = 0;
     int sealed;
     do {
-      sealed = transactions.execute(status -> repository.resealSensitiveData(BATCH));
+      sealed = transactions.execute(status -> resealing.resealSensitiveData(BATCH));
       total += sealed;
     } while (sealed == BATCH);
     if (total > 0) {

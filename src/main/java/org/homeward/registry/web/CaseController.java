@@ -236,7 +236,7 @@ class CaseController {
     Case current = cases.get(caseId, actor);
     OptionalLong expected = ETags.version(ifMatch);
     long version = expected.orElse(current.version());
-    JsonNode merged = JsonMergePatch.apply(patch, json.valueToTree(Cases.detailsOf(current)));
+    JsonNode merged = JsonMergePatch.apply(patch, json.valueToTree(CaseDetails.of(current)));
     CaseDetails details = json.treeToValue(merged, CaseDetails.class);
     return respond(cases.update(caseId, version, details, actor));
   }
