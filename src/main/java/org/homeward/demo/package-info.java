@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {"shared", "organisation", "registry"})
+    allowedDependencies = {"shared", "organisation", "registry", "registry :: generate"})
 package org.homeward.demo;

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * Where the generated households come from: the demo's countries of origin, with their languages,
- * towns and names, each weighted by how often the Morocco mission meets it.
+ * towns and names, each weighted by how often the Morocco mission meets it. The demo scenario draws
+ * its households from the same lists.
  */
-final class Origins {
+public final class Origins {
 
   private Origins() {}
 
-  record Origin(
+  /** A country of origin, its language, towns and names, and how often the mission meets it. */
+  public record Origin(
       String country,
       String language,
       List<String> cities,
@@ -19,7 +21,7 @@ final class Origins {
       List<String> family,
       int weight) {}
 
-  static final List<Origin> ORIGINS =
+  public static final List<Origin> ORIGINS =
       List.of(
           new Origin(
               "CMR",
@@ -119,9 +121,9 @@ final class Origins {
               List.of("Kabila", "Mbuyi", "Tshibanda", "Ilunga", "Kasongo"),
               2));
 
-  static final List<String> SITES = List.of("Rabat", "Oujda", "Tanger", "Casablanca", "Fès");
-  static final List<String> HOST_CITIES =
+  public static final List<String> SITES = List.of("Rabat", "Oujda", "Tanger", "Casablanca", "Fès");
+  public static final List<String> HOST_CITIES =
       List.of("Rabat", "Oujda", "Tanger", "Casablanca", "Fès", "Nador");
-  static final List<String> COUNSELLORS =
+  public static final List<String> COUNSELLORS =
       List.of("Amina Benali", "Youssef El Amrani", "Claire Dubois", "Hicham Tazi");
 }
