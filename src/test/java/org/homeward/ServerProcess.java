@@ -191,7 +191,7 @@ public final class ServerProcess implements AutoCloseable {
    * The classpath of this test run less the test classes, read through surefire's manifest-only jar
    * when it uses one.
    */
-  private static List<String> applicationClasspath() throws IOException {
+  public static List<String> applicationClasspath() throws IOException {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {

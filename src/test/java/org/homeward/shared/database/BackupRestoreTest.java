@@ -3,7 +3,6 @@ package org.homeward.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.homeward.ApiClient;
 import org.homeward.HomewardApplication;
@@ -182,7 +180,7 @@ class BackupRestoreTest {
     command.add("-Xmx512m");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
-    command.add(String.join(java.io.File.pathSeparator, applicationClasspath()));
+    command.add(String.join(java.io.File.pathSeparator, ServerProcess.applicationClasspath()));
     command.add(HomewardApplication.class.getName());
     command.addAll(List.of(arguments));
     command.add("--binaries");
@@ -202,33 +200,6 @@ class BackupRestoreTest {
     String text = Files.readString(output);
     System.out.print(text);
     return new Command(process.exitValue(), text);
-  }
-
-  private static List<String> applicationClasspath() throws IOException {
-    List<String> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
-        try (JarFile jar = new JarFile(entry)) {
-          String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-          Path base = Path.of(entry).toAbsolutePath().getParent();
-          for (String item : classPath.split(" ")) {
-            if (!item.isBlank()) {
-              URI uri = URI.create(item);
-              entries.add(
-                  uri.isAbsolute()
-                      ? Path.of(uri).toString()
-                      : base.resolve(java.net.URLDecoder.decode(item, StandardCharsets.UTF_8))
-                          .normalize()
-                          .toString());
-            }
-          }
-        }
-      } else {
-        entries.add(entry);
-      }
-    }
-    entries.removeIf(e -> e.replace('\\', '/').matches(".*/test-classes/?$"));
-    return entries;
   }
 
   private static Connection connect(Path home) throws Exception {
