@@ -306,8 +306,8 @@ public final class BackupCommand {
         server = EmbeddedPostgresServer.start(settings(home, binaries));
       } catch (HomeLock.HomeInUseException running) {
         int port =
-            EmbeddedPostgresServer.PidFile.read(EmbeddedPostgresServer.dataDirectory(home))
-                .map(EmbeddedPostgresServer.PidFile::port)
+            PidFile.read(EmbeddedPostgresServer.dataDirectory(home))
+                .map(PidFile::port)
                 .filter(p -> p > 0)
                 .orElseThrow(() ->
                     new IOException(

@@ -1,12 +1,10 @@
 package org.homeward.shared.database;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.homeward.shared.files.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,19 +107,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           known.isPresent() ? known.get() : DatabaseCredentials.pending(settings.home());
       boolean created = false;
       if (!Files.exists(data.resolve("PG_VERSION"))) {
-        initdb(binaries, settings.home(), credentials);
+        ClusterSetup.initdb(binaries, settings.home(), credentials);
         created = true;
       }
       if (known.isEmpty()) {
-        setPasswords(binaries, data, credentials);
+        ClusterSetup.setPasswords(binaries, data, credentials);
         credentials.confirm(settings.home());
       }
-      writeAccessRules(data);
+      ClusterSetup.writeAccessRules(data);
       int port = settings.port() == 0 ? freePort() : settings.port();
       EmbeddedPostgresServer server =
           new EmbeddedPostgresServer(settings, lock, binaries, credentials, port);
       server.startPostmaster();
-      server.prepareDatabase();
+      RegistryDatabase.prepare(server::superuserConnection, credentials.user());
       log.info(
           "database: embedded PostgreSQL {} on 127.0.0.1:{}, data in {} ({}, {} ms)",
           server.version(),
@@ -180,9 +177,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     stopped = true;
     try {
       long started = System.nanoTime();
-      if (!pgCtlStop(binaries, dataDirectory, "fast", settings.stopTimeout())) {
+      if (!PostgresPrograms.pgCtlStop(binaries, dataDirectory, "fast", settings.stopTimeout())) {
         log.warn("PostgreSQL did not stop in {}: stopping it at once", settings.stopTimeout());
-        pgCtlStop(binaries, dataDirectory, "immediate", Duration.ofMinutes(1));
+        PostgresPrograms.pgCtlStop(binaries, dataDirectory, "immediate", Duration.ofMinutes(1));
       }
       log.info("embedded PostgreSQL stopped ({} ms)", (System.nanoTime() - started) / 1_000_000);
     } finally {
@@ -234,7 +231,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         earlier.pid(),
         earlier.port(),
         answering ? "answering" : "not answering");
-    if (!pgCtlStop(binaries, data, "fast", timeout)) {
+    if (!PostgresPrograms.pgCtlStop(binaries, data, "fast", timeout)) {
       log.warn("the earlier PostgreSQL did not stop in {}: stopping it at once", timeout);
       process.get().destroyForcibly();
     }
@@ -245,127 +242,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           "the earlier PostgreSQL (pid " + earlier.pid() + ") on " + data + " does not stop", e);
     }
     log.info("the earlier PostgreSQL (pid {}) has stopped", earlier.pid());
-  }
-
-  /**
-   * A new cluster, created beside its final place and moved there when complete, so a crash during
-   * initdb never leaves half a cluster in the data directory.
-   */
-  private static void initdb(PostgresBinaries binaries, Path home, DatabaseCredentials credentials)
-      throws IOException {
-    Path data = dataDirectory(home);
-    if (Files.isDirectory(data)) {
-      try (var entries = Files.list(data)) {
-        if (entries.findAny().isPresent()) {
-          throw new IllegalStateException(
-              data
-                  + " holds files but no PostgreSQL cluster (no PG_VERSION): move it away to let"
-                  + " Homeward create a new one");
-        }
-      }
-      Files.delete(data);
-    }
-    Path partial = home.resolve("postgres.initdb");
-    deleteTree(partial);
-    Path passwordFile = home.resolve("secrets").resolve(".initdb-password");
-    DurableFiles.writePrivate(
-        passwordFile, credentials.superuserPassword().getBytes(StandardCharsets.UTF_8));
-    long started = System.nanoTime();
-    try {
-      run(
-          binaries.command(
-              "initdb",
-              "-D",
-              partial.toString(),
-              "-U",
-              DatabaseCredentials.SUPERUSER,
-              "--auth=scram-sha-256",
-              "--pwfile=" + passwordFile,
-              "-E",
-              "UTF-8",
-              "--data-checksums",
-              "--no-instructions"),
-          home,
-          Duration.ofMinutes(10));
-    } finally {
-      Files.deleteIfExists(passwordFile);
-    }
-    Files.move(partial, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    DurableFiles.forceFolder(home);
-    log.info(
-        "created a new PostgreSQL cluster in {} ({} ms)",
-        data,
-        (System.nanoTime() - started) / 1_000_000);
-  }
-
-  /**
-   * Sets both passwords with the server stopped, in PostgreSQL's single-user mode (no network, no
-   * sign-in): for a new cluster, and for one made by an earlier version that trusted every local
-   * connection.
-   */
-  private static void setPasswords(
-      PostgresBinaries binaries, Path data, DatabaseCredentials credentials) throws IOException {
-    String role = credentials.user();
-    String sql =
-        String.join(
-            "\n",
-            "ALTER ROLE "
-                + DatabaseCredentials.SUPERUSER
-                + " PASSWORD '"
-                + credentials.superuserPassword()
-                + "';",
-            "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
-                + role
-                + "') THEN CREATE ROLE "
-                + role
-                + " LOGIN; END IF; END$$;",
-            "ALTER ROLE " + role + " LOGIN NOSUPERUSER PASSWORD '" + credentials.password() + "';",
-            "");
-    List<String> command =
-        binaries.command(
-            "postgres",
-            "--single",
-            "-D",
-            data.toString(),
-            "-c",
-            "exit_on_error=on",
-            "-c",
-            "password_encryption=scram-sha-256",
-            "template1");
-    Path input = data.getParent().resolve("secrets").resolve(".database-setup.sql");
-    DurableFiles.writePrivate(input, sql.getBytes(StandardCharsets.UTF_8));
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectInput(input.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(data.getParent()).toFile()));
-      Process process = builder.start();
-      if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IllegalStateException(
-            "cannot set the database passwords; see " + logFile(data.getParent()));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while setting the database passwords", e);
-    } finally {
-      Files.deleteIfExists(input);
-    }
-    log.info("set the database passwords (kept in {})", DatabaseCredentials.file(data.getParent()));
-  }
-
-  /** Who may connect: password sign-in over the loopback interface, nothing else. */
-  private static void writeAccessRules(Path data) throws IOException {
-    String rules =
-        String.join(
-            "\n",
-            "# Written by Homeward at every start: edits are lost.",
-            "# TYPE  DATABASE     USER      ADDRESS        METHOD",
-            "host    all          all       127.0.0.1/32   scram-sha-256",
-            "host    replication  postgres  127.0.0.1/32   scram-sha-256",
-            "");
-    DurableFiles.writePrivate(data.resolve("pg_hba.conf"), rules.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The settings the server runs with; later entries win. */
@@ -400,7 +276,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     Path logFile = logFile(settings.home());
     long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
     for (int attempt = 1; ; attempt++) {
-      run(
+      PostgresPrograms.run(
           binaries.command(
               "pg_ctl",
               "start",
@@ -477,82 +353,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
-  /**
-   * The registry lives in the database {@code homeward}, owned by the application role. A cluster
-   * made by an earlier version kept it in the database {@code postgres}, owned by the superuser: it
-   * is renamed and handed over, in place, without copying anything.
-   */
-  private void prepareDatabase() {
-    try (Connection admin = superuserConnection("template1");
-        Statement sql = admin.createStatement()) {
-      String role = credentials.user();
-      boolean exists;
-      try (var rs =
-          sql.executeQuery(
-              "SELECT 1 FROM pg_database WHERE datname = '" + DatabaseCredentials.DATABASE + "'")) {
-        exists = rs.next();
-      }
-      if (exists) {
-        return;
-      }
-      if (holdsRegistry("postgres")) {
-        sql.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'postgres'");
-        sql.execute("ALTER DATABASE postgres RENAME TO " + DatabaseCredentials.DATABASE);
-        sql.execute("CREATE DATABASE postgres");
-        sql.execute("ALTER DATABASE " + DatabaseCredentials.DATABASE + " OWNER TO " + role);
-        try (Connection registry = superuserConnection(DatabaseCredentials.DATABASE);
-            Statement inRegistry = registry.createStatement()) {
-          inRegistry.execute(
-              """
-              DO $$
-              DECLARE o record;
-              BEGIN
-                EXECUTE format('ALTER SCHEMA public OWNER TO %I', '{role}');
-                FOR o IN SELECT c.relname, c.relkind FROM pg_class c
-                         JOIN pg_namespace n ON n.oid = c.relnamespace
-                         WHERE n.nspname = 'public' AND c.relkind IN ('r','p','v','m','S','f')
-                LOOP
-                  EXECUTE format('ALTER %s %I OWNER TO %I',
-                    CASE o.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
-                      WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
-                      ELSE 'TABLE' END, o.relname, '{role}');
-                END LOOP;
-                FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p
-                         JOIN pg_namespace n ON n.oid = p.pronamespace
-                         LEFT JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
-                         WHERE n.nspname = 'public' AND d.objid IS NULL
-                LOOP
-                  EXECUTE format('ALTER ROUTINE %s OWNER TO %I', o.f, '{role}');
-                END LOOP;
-              END $$
-              """
-                  .replace("{role}", role));
-        }
-        log.warn(
-            "moved the registry of an earlier version from the database 'postgres' to '{}',"
-                + " now owned by the application role '{}'",
-            DatabaseCredentials.DATABASE,
-            role);
-      } else {
-        sql.execute("CREATE DATABASE " + DatabaseCredentials.DATABASE + " OWNER " + role);
-      }
-      sql.execute("REVOKE ALL ON DATABASE " + DatabaseCredentials.DATABASE + " FROM PUBLIC");
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot prepare the registry's database: " + e.getMessage(), e);
-    }
-  }
-
-  private boolean holdsRegistry(String database) throws SQLException {
-    try (Connection c = superuserConnection(database);
-        Statement sql = c.createStatement();
-        var rs =
-            sql.executeQuery("SELECT to_regclass('public.flyway_schema_history') IS NOT NULL")) {
-      return rs.next() && rs.getBoolean(1);
-    }
-  }
-
   private String version() {
     try (Connection c = superuserConnection("template1");
         Statement sql = c.createStatement();
@@ -573,56 +373,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     properties.setProperty("password", password);
     properties.setProperty("connectTimeout", "10");
     return DriverManager.getConnection(jdbcUrl(port, database), properties);
-  }
-
-  private static boolean pgCtlStop(
-      PostgresBinaries binaries, Path data, String mode, Duration timeout) {
-    try {
-      run(
-          binaries.command(
-              "pg_ctl",
-              "stop",
-              "-D",
-              data.toString(),
-              "-m",
-              mode,
-              "-w",
-              "-t",
-              Long.toString(Math.max(1, timeout.toSeconds()))),
-          data.getParent(),
-          timeout.plusSeconds(30));
-      return true;
-    } catch (RuntimeException e) {
-      log.warn("pg_ctl stop -m {}: {}", mode, e.getMessage());
-      return false;
-    }
-  }
-
-  private static void run(List<String> command, Path home, Duration timeout) {
-    try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(home).toFile()))
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-              .start();
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(
-            String.join(" ", command) + " did not finish in " + timeout);
-      }
-      if (process.exitValue() != 0) {
-        String program =
-            Path.of(command.get(command.indexOf("-U") == 1 ? 2 : 0)).getFileName().toString();
-        throw new IllegalStateException(
-            program + " failed with exit code " + process.exitValue() + "; see " + logFile(home));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run " + command.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 
   static boolean answers(int port) {
@@ -649,75 +399,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for PostgreSQL", e);
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  /** {@code postmaster.pid}: pid, data directory, start time, port, socket folder, …, status. */
-  record PidFile(long pid, int port, String status) {
-    static Optional<PidFile> read(Path data) {
-      Path file = data.resolve("postmaster.pid");
-      try {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-          return Optional.empty();
-        }
-        long pid = Long.parseLong(lines.get(0).strip());
-        int port =
-            lines.size() > 3 && !lines.get(3).isBlank()
-                ? Integer.parseInt(lines.get(3).strip())
-                : 0;
-        String status = lines.size() > 7 ? lines.get(7).strip() : "";
-        return Optional.of(new PidFile(pid, port, status));
-      } catch (IOException | NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-  }
-
-  /** The lines a log file gained since an offset. */
-  private static final class LogTail {
-    private final Path file;
-    private long offset;
-    private String partial = "";
-
-    LogTail(Path file, long offset) {
-      this.file = file;
-      this.offset = offset;
-    }
-
-    List<String> newLines() throws IOException {
-      if (!Files.exists(file)) {
-        return List.of();
-      }
-      try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-        long length = in.length();
-        if (length <= offset) {
-          return List.of();
-        }
-        byte[] bytes = new byte[(int) Math.min(length - offset, 1 << 20)];
-        in.seek(offset);
-        in.readFully(bytes);
-        offset += bytes.length;
-        String text = partial + new String(bytes, StandardCharsets.UTF_8);
-        int end = text.lastIndexOf('\n');
-        if (end < 0) {
-          partial = text;
-          return List.of();
-        }
-        partial = text.substring(end + 1);
-        return text.substring(0, end).lines().filter(l -> !l.isBlank()).toList();
-      }
     }
   }
 }

@@ -204,10 +204,7 @@ class BackupRestoreTest {
 
   private static Connection connect(Path home) throws Exception {
     DatabaseCredentials credentials = DatabaseCredentials.load(home).orElseThrow();
-    int port =
-        EmbeddedPostgresServer.PidFile.read(EmbeddedPostgresServer.dataDirectory(home))
-            .orElseThrow()
-            .port();
+    int port = PidFile.read(EmbeddedPostgresServer.dataDirectory(home)).orElseThrow().port();
     return EmbeddedPostgresServer.connect(
         port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password());
   }

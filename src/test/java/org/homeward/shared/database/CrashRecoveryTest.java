@@ -377,10 +377,7 @@ class CrashRecoveryTest {
   /** A connection as the application's own role, with the credentials the server generated. */
   private static Connection connect(Path home) throws Exception {
     DatabaseCredentials credentials = DatabaseCredentials.load(home).orElseThrow();
-    int port =
-        EmbeddedPostgresServer.PidFile.read(EmbeddedPostgresServer.dataDirectory(home))
-            .orElseThrow()
-            .port();
+    int port = PidFile.read(EmbeddedPostgresServer.dataDirectory(home)).orElseThrow().port();
     return EmbeddedPostgresServer.connect(
         port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password());
   }
