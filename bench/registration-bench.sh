@@ -121,8 +121,10 @@ INSERT INTO registry_case (id, case_number, mission_code, status, status_changed
 VALUES (gen_random_uuid(), 'RAW-' || :client_id || '-' || :n || '-' || clock_timestamp(), 'MAR',
   'REGISTERED', now(), 'CMR', 'Douala', current_date, 0, 'STANDARD', 0, now(), 'bench.raw', now(),
   'bench.raw');
-INSERT INTO audit_entry (actor, action, subject_type, subject_id, mission_code, hash)
-VALUES ('bench.raw', 'CASE_REGISTERED', 'case', :n, 'MAR', sha256(:n::text::bytea));
+WITH entry AS (
+  INSERT INTO audit_entry (actor, action, subject_type, subject_id, mission_code)
+  VALUES ('bench.raw', 'case.registered', 'case', :n, 'MAR') RETURNING sequence)
+INSERT INTO audit_unsealed (sequence) SELECT sequence FROM entry;
 COMMIT;
 SQL
 RAW=$(PGPASSWORD="$PG_PASSWORD" pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U homeward -c "$CONNECTIONS" \
