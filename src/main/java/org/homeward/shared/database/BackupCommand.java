@@ -305,21 +305,7 @@ public final class BackupCommand {
       try {
         server = EmbeddedPostgresServer.start(settings(home, binaries));
       } catch (HomeLock.HomeInUseException running) {
-        int port =
-            PidFile.read(EmbeddedPostgresServer.dataDirectory(home))
-                .map(PidFile::port)
-                .filter(p -> p > 0)
-                .orElseThrow(() ->
-                    new IOException(
-                        "Homeward runs on " + home + " but its database is not ready yet"));
-        DatabaseCredentials credentials =
-            DatabaseCredentials.load(home)
-                .orElseThrow(
-                    () -> new IOException("no database credentials in " + home + "/secrets"));
-        return new Source(
-            EmbeddedPostgresServer.connect(
-                port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password()),
-            null);
+        return new Source(EmbeddedPostgresServer.connectToRunning(home), null);
       }
       try {
         return new Source(

@@ -366,6 +366,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // helpers
 
+  /**
+   * A connection as the application's role to the embedded server that a running Homeward started
+   * on {@code home}: its port from the pid file, the credentials from the secrets folder.
+   */
+  static Connection connectToRunning(Path home) throws IOException, SQLException {
+    int port =
+        PidFile.read(dataDirectory(home))
+            .map(PidFile::port)
+            .filter(p -> p > 0)
+            .orElseThrow(() ->
+                new IOException("Homeward runs on " + home + " but its database is not ready yet"));
+    DatabaseCredentials credentials =
+        DatabaseCredentials.load(home)
+            .orElseThrow(() -> new IOException("no database credentials in " + home + "/secrets"));
+    return connect(port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password());
+  }
+
   static Connection connect(int port, String database, String user, String password)
       throws SQLException {
     Properties properties = new Properties();

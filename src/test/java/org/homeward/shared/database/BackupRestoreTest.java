@@ -47,7 +47,7 @@ class BackupRestoreTest {
     String caseId;
     JsonNode sealedMember;
     try (ServerProcess server = ServerProcess.start(source, "source", "--homeward.demo=true")) {
-      try (Connection db = connect(source)) {
+      try (Connection db = EmbeddedPostgresServer.connectToRunning(source)) {
         awaitNoPendingReactions(db);
         caseId =
             single(
@@ -124,7 +124,7 @@ class BackupRestoreTest {
     assertThat(again.output()).contains("is not empty").contains("nothing was changed");
 
     try (ServerProcess server = ServerProcess.start(restored, "restored", "--homeward.demo=true")) {
-      try (Connection db = connect(restored)) {
+      try (Connection db = EmbeddedPostgresServer.connectToRunning(restored)) {
         Map<String, String> restoredTables = checksums(db);
         assertThat(restoredTables.keySet()).containsExactlyElementsOf(sourceTables.keySet());
         sourceTables.forEach(
@@ -200,13 +200,6 @@ class BackupRestoreTest {
     String text = Files.readString(output);
     System.out.print(text);
     return new Command(process.exitValue(), text);
-  }
-
-  private static Connection connect(Path home) throws Exception {
-    DatabaseCredentials credentials = DatabaseCredentials.load(home).orElseThrow();
-    int port = PidFile.read(EmbeddedPostgresServer.dataDirectory(home)).orElseThrow().port();
-    return EmbeddedPostgresServer.connect(
-        port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password());
   }
 
   private static void awaitNoPendingReactions(Connection db) throws Exception {

@@ -61,7 +61,7 @@ class CrashRecoveryTest {
     }
 
     try (ServerProcess second = start(home, "second")) {
-      try (Connection db = connect(home)) {
+      try (Connection db = EmbeddedPostgresServer.connectToRunning(home)) {
         awaitNoPendingReactions(db);
         assertEveryRegistrationIsWhole(db, acknowledged);
         assertEveryDuplicateWasScreened(db, acknowledged);
@@ -96,7 +96,7 @@ class CrashRecoveryTest {
           .contains("found the PostgreSQL of an earlier run still running")
           .contains("stopping it cleanly and starting afresh");
       assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-      try (Connection db = connect(home)) {
+      try (Connection db = EmbeddedPostgresServer.connectToRunning(home)) {
         awaitNoPendingReactions(db);
         assertEveryRegistrationIsWhole(db, acknowledged);
         assertEveryDuplicateWasScreened(db, acknowledged);
@@ -141,7 +141,7 @@ class CrashRecoveryTest {
 
     try (ServerProcess second = start(home, "second")) {
       assertThat(second.log()).doesNotContain("did not stop cleanly").doesNotContain("orphaned");
-      try (Connection db = connect(home)) {
+      try (Connection db = EmbeddedPostgresServer.connectToRunning(home)) {
         awaitNoPendingReactions(db);
         assertEveryRegistrationIsWhole(db, acknowledged);
       }
@@ -372,14 +372,6 @@ class CrashRecoveryTest {
           .extracting(e -> e.get("action").asString())
           .contains("case.registered");
     }
-  }
-
-  /** A connection as the application's own role, with the credentials the server generated. */
-  private static Connection connect(Path home) throws Exception {
-    DatabaseCredentials credentials = DatabaseCredentials.load(home).orElseThrow();
-    int port = PidFile.read(EmbeddedPostgresServer.dataDirectory(home)).orElseThrow().port();
-    return EmbeddedPostgresServer.connect(
-        port, DatabaseCredentials.DATABASE, credentials.user(), credentials.password());
   }
 
   private static int count(Connection db, String sql) throws SQLException {
