@@ -3,7 +3,6 @@ package org.homeward.shared.web;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -13,7 +12,7 @@ import org.springframework.web.util.UriComponents;
  * What every page's frame needs: the reading direction of the language and the language switcher,
  * whose links keep the page the user is on.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageLayout {
 
   /** The interface languages, each named in itself. */
