@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 /**
  * A controller that renders pages. Pages get the layout's model (languages, the signed-in user);
  * the API's controllers, which are {@code @Controller}s too, do not pay for building it on every
- * request.
+ * request. Error pages get it too (their controller is Spring Boot's).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
