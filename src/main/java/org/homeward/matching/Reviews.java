@@ -123,17 +123,13 @@ class Reviews {
       store.decide(
           id, ReviewStatus.NOT_SAME_PERSON, "NOT_SAME_PERSON", null, actor.username(), now);
       audit.record(
-          new AuditRecord(
-              actor.username(),
-              "duplicate.not-same-person",
-              SUBJECT,
-              String.valueOf(id),
-              b.holding().missionCode(),
-              null,
-              List.of(
-                  new FieldChange(
-                      "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())),
-              details));
+          AuditRecord.of(actor.username(), "duplicate.not-same-person", SUBJECT, String.valueOf(id))
+              .inMission(b.holding().missionCode())
+              .withChanges(
+                  List.of(
+                      new FieldChange(
+                          "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())))
+              .withDetails(details));
       return review(id, actor);
     }
     String survivorSide = decision.survivor() == null ? "a" : decision.survivor();
@@ -186,17 +182,13 @@ class Reviews {
     details.put("survivor", survivor.personId().toString());
     details.put("kept", kept);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "duplicate.merged",
-            SUBJECT,
-            String.valueOf(id),
-            survivor.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())),
-            details));
+        AuditRecord.of(actor.username(), "duplicate.merged", SUBJECT, String.valueOf(id))
+            .inMission(survivor.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())))
+            .withDetails(details));
     index.refresh(List.of(survivor.personId(), duplicate.personId()));
     return review(id, actor);
   }
@@ -232,20 +224,24 @@ class Reviews {
     store.decide(
         merge.candidateId(), ReviewStatus.OPEN, "MERGE_UNDONE", mergeId, actor.username(), now);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "duplicate.merge-undone",
-            SUBJECT,
-            String.valueOf(merge.candidateId()),
-            survivor.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())),
-            Map.of(
-                "mergeId", mergeId,
-                "survivor", merge.survivor().toString(),
-                "duplicate", merge.duplicate().toString())));
+        AuditRecord.of(
+                actor.username(),
+                "duplicate.merge-undone",
+                SUBJECT,
+                String.valueOf(merge.candidateId()))
+            .inMission(survivor.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())))
+            .withDetails(
+                Map.of(
+                    "mergeId",
+                    mergeId,
+                    "survivor",
+                    merge.survivor().toString(),
+                    "duplicate",
+                    merge.duplicate().toString())));
     index.refresh(List.of(merge.survivor(), merge.duplicate()));
     return outcome(store.merge(mergeId, false).orElseThrow());
   }

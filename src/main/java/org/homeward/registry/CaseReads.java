@@ -57,15 +57,10 @@ class CaseReads implements CaseQueries {
       return c.withoutSensitiveData();
     }
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.sensitive-read",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            null,
-            List.of(),
-            Map.of("caseNumber", c.caseNumber())));
+        AuditRecord.of(
+                actor.username(), "case.sensitive-read", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .withDetails(Map.of("caseNumber", c.caseNumber())));
     return c;
   }
 
