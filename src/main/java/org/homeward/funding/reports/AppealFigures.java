@@ -10,7 +10,7 @@ import org.javamoney.moneta.Money;
 /**
  * Where an appeal stands: what it asks for, what donors pledged and paid, and the people it helped.
  * All amounts are in the appeal's currency (contributions in other currencies already converted),
- * in whole minor units.
+ * rounded to the cent at most.
  *
  * @param mission the mission that launched the appeal (its code or name)
  * @param target more than zero
@@ -29,11 +29,11 @@ public record AppealFigures(
     title = ReportText.required(title, "title");
     mission = ReportText.required(mission, "mission");
     Objects.requireNonNull(currency, "currency");
-    if (ReportText.inMinorUnits(target, currency, "target").signum() <= 0) {
+    if (ReportText.exact(target, currency, "target").signum() <= 0) {
       throw new IllegalArgumentException("an appeal's target is more than zero: " + title);
     }
-    ReportText.inMinorUnits(pledged, currency, "pledged");
-    ReportText.inMinorUnits(received, currency, "received");
+    ReportText.exact(pledged, currency, "pledged");
+    ReportText.exact(received, currency, "received");
     if (targetPeople < 0 || peopleAssisted < 0) {
       throw new IllegalArgumentException("people are counted from zero: " + title);
     }
@@ -53,6 +53,6 @@ public record AppealFigures(
   }
 
   BigDecimal exact(MonetaryAmount amount) {
-    return ReportText.inMinorUnits(amount, currency, "amount");
+    return ReportText.exact(amount, currency, "amount");
   }
 }

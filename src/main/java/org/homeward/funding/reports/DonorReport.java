@@ -14,7 +14,7 @@ import org.javamoney.moneta.Money;
 
 /**
  * What a donor is told about a project for a period: who was assisted and what was spent on each
- * budget line. Amounts are in the project currency, in whole minor units (cents), so that the
+ * budget line. Amounts are in the project currency, rounded to the cent at most, so that the
  * printed lines add up exactly to the printed total.
  *
  * @param donors the donors funding the project, at least one
@@ -54,8 +54,8 @@ public record DonorReport(
       if (seen.put(line.line(), line) != null) {
         throw new IllegalArgumentException("budget line " + line.line() + " given twice");
       }
-      ReportText.inMinorUnits(line.budget(), currency, line.line() + " budget");
-      ReportText.inMinorUnits(line.spent(), currency, line.line() + " spent");
+      ReportText.exact(line.budget(), currency, line.line() + " budget");
+      ReportText.exact(line.spent(), currency, line.line() + " spent");
     }
     Objects.requireNonNull(producedOn, "producedOn");
   }
@@ -83,7 +83,7 @@ public record DonorReport(
   }
 
   BigDecimal exact(MonetaryAmount amount) {
-    return ReportText.inMinorUnits(amount, currency, "amount");
+    return ReportText.exact(amount, currency, "amount");
   }
 
   private MonetaryAmount total(Function<LineExpenditure, MonetaryAmount> column) {

@@ -64,7 +64,12 @@ record DonorReportContent(
     Layout(DonorReport report, ReportLabels labels) {
       this.report = report;
       this.labels = labels;
-      this.decimals = Math.max(report.currency().getDefaultFractionDigits(), 0);
+      List<BigDecimal> amounts = new ArrayList<>();
+      for (LineExpenditure line : report.lines()) {
+        amounts.add(report.exact(line.budget()));
+        amounts.add(report.exact(line.spent()));
+      }
+      this.decimals = ReportText.decimals(report.currency(), amounts);
     }
 
     DonorReportContent content() {
@@ -184,7 +189,9 @@ record DonorReportContent(
         rows.add(
             new Row(
                 labels.get("funding.report.line." + line.line().name()),
-                List.of(report.exact(line.budget()), report.exact(line.spent()))));
+                List.of(
+                    report.exact(line.budget()).setScale(decimals),
+                    report.exact(line.spent()).setScale(decimals))));
       }
       return new Table(
           labels.get("funding.report.expenditure", report.currency().getCurrencyCode()),

@@ -47,21 +47,35 @@ final class ReportText {
   }
 
   /**
-   * The amount as an exact decimal in whole minor units of {@code currency} (cents for USD, none
-   * for XOF), so that what is printed is what is summed.
+   * The amount as an exact decimal, checked to be in {@code currency} and rounded to the cent at
+   * most (or to the currency's own minor unit where it has more, as the Tunisian dinar's millimes):
+   * what is printed is then what is summed. Whole amounts of a currency without cents (XOF) stay
+   * whole; the funding engine's amounts, always rounded to the cent, pass as they are.
    */
-  static BigDecimal inMinorUnits(MonetaryAmount amount, CurrencyUnit currency, String name) {
+  static BigDecimal exact(MonetaryAmount amount, CurrencyUnit currency, String name) {
     Objects.requireNonNull(amount, name);
     if (!amount.getCurrency().equals(currency)) {
       throw new IllegalArgumentException(
           name + " must be in " + currency.getCurrencyCode() + ", not " + amount.getCurrency());
     }
     BigDecimal value = decimal(amount);
-    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-    if (value.stripTrailingZeros().scale() > digits) {
+    int allowed = Math.max(currency.getDefaultFractionDigits(), 2);
+    if (value.stripTrailingZeros().scale() > allowed) {
       throw new IllegalArgumentException(
-          name + " must be rounded to " + digits + " decimals of " + currency + ", not " + value);
+          name + " must be rounded to " + allowed + " decimals of " + currency + ", not " + value);
     }
-    return value.setScale(digits);
+    return value;
+  }
+
+  /**
+   * How many decimals to print the amounts of one table with: the currency's minor unit, or more if
+   * an amount has more (cents of XOF), so that every amount is shown exactly.
+   */
+  static int decimals(CurrencyUnit currency, Iterable<BigDecimal> values) {
+    int decimals = Math.max(currency.getDefaultFractionDigits(), 0);
+    for (BigDecimal value : values) {
+      decimals = Math.max(decimals, value.stripTrailingZeros().scale());
+    }
+    return decimals;
   }
 }

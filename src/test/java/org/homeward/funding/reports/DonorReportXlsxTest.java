@@ -21,9 +21,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /** The spreadsheet, read back: its numbers are the exact amounts, and its totals add up. */
@@ -36,7 +40,8 @@ class DonorReportXlsxTest {
   }
 
   static List<Row> rows(byte[] xlsx) throws IOException {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
       return workbook.getFirstSheet().read();
     }
   }
@@ -160,6 +165,47 @@ class DonorReportXlsxTest {
   }
 
   @Test
+  void printsACurrencyWithoutCentsWholeUnlessAnAmountHasCents() throws IOException {
+    CurrencyUnit xof = Monetary.getCurrency("XOF");
+    DonorReport whole =
+        inCurrency(
+            xof,
+            new LineExpenditure(
+                BudgetLine.MOVEMENT, Money.of(2_000_000, xof), Money.of(1_500_000, xof)));
+    List<Row> rows = table(rows(write(whole, "en")), "Expenditure by budget line (XOF)");
+    assertThat(rows.getLast().getCell(2).getRawValue()).isEqualTo("1500000");
+    assertThat(rows.getLast().getCell(2).getDataFormatString()).isEqualTo("#,##0");
+
+    DonorReport converted =
+        inCurrency(
+            xof,
+            new LineExpenditure(
+                BudgetLine.MOVEMENT,
+                Money.of(2_000_000, xof),
+                Money.of(new BigDecimal("1500000.25"), xof)),
+            new LineExpenditure(
+                BudgetLine.STAFF, Money.of(0, xof), Money.of(new BigDecimal("0.50"), xof)));
+    rows = table(rows(write(converted, "en")), "Expenditure by budget line (XOF)");
+    assertThat(rows.getLast().getCell(2).getRawValue()).isEqualTo("1500000.75");
+    assertThat(rows.getLast().getCell(1).getRawValue()).isEqualTo("2000000.00");
+    assertThat(rows.getLast().getCell(2).getDataFormatString()).isEqualTo("#,##0.00");
+  }
+
+  static DonorReport inCurrency(CurrencyUnit currency, LineExpenditure... lines) {
+    DonorReport sample = DonorReports.swissProject();
+    return new DonorReport(
+        sample.projectCode(),
+        sample.projectTitle(),
+        sample.donors(),
+        sample.periodStart(),
+        sample.periodEnd(),
+        currency,
+        sample.people(),
+        List.of(lines),
+        sample.producedOn());
+  }
+
+  @Test
   void refusesAmountsThatWouldNotAddUpAsPrinted() {
     assertThatThrownBy(() ->
             withLines(
@@ -167,11 +213,7 @@ class DonorReportXlsxTest {
         .hasMessageContaining("rounded to 2 decimals");
     assertThatThrownBy(() ->
             withLines(
-                List.of(
-                    new LineExpenditure(
-                        BudgetLine.STAFF,
-                        chf("1000.00"),
-                        org.javamoney.moneta.Money.of(1, "EUR")))))
+                List.of(new LineExpenditure(BudgetLine.STAFF, chf("1000.00"), Money.of(1, "EUR")))))
         .hasMessageContaining("must be in CHF");
     assertThatThrownBy(() ->
             new PeopleAssisted(
