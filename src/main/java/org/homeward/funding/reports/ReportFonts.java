@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -42,6 +44,21 @@ final class ReportFonts {
     arabicBold = load(ARABIC_BOLD, directories);
   }
 
+  /** The font files as read once, about 1.5 MB for the four. */
+  private static final Map<Path, byte[]> FILES = new ConcurrentHashMap<>();
+
+  private static byte[] bytes(Path font) {
+    return FILES.computeIfAbsent(
+        font,
+        path -> {
+          try {
+            return Files.readAllBytes(path);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + path, e);
+          }
+        });
+  }
+
   /** The fonts from the directory the system property names, else from the system's. */
   static ReportFonts find() {
     List<Path> directories = new ArrayList<>();
@@ -61,10 +78,12 @@ final class ReportFonts {
     for (Path directory : directories) {
       Path font = directory.resolve(file);
       if (Files.isReadable(font)) {
+        // Identity-H writes any Unicode character, and only the glyphs used are embedded. A font
+        // object of its own for each document: OpenPDF's keep a read position while a document
+        // embeds them, which two reports written at once would share.
         try {
-          // embedded as a subset of the glyphs used; Identity-H writes any Unicode character
           return BaseFont.createFont(
-              font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, null, null);
+              font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(font), null);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the font " + font, e);
         }

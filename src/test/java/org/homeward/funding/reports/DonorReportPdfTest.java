@@ -10,6 +10,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -110,6 +113,21 @@ class DonorReportPdfTest {
     assertThat(arabicAsWritten(text(pdf))).contains("العودة الطوعية");
     assertThat(embeddedFonts(pdf))
         .anySatisfy(f -> assertThat(f).endsWith("NotoSansArabic-Regular"));
+  }
+
+  @Test
+  void writesReportsForSeveralReadersAtOnce() throws Exception {
+    List<String> languages = List.of("ar", "fr", "en", "ar", "fr", "en", "ar", "fr");
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<byte[]>> pdfs = new ArrayList<>();
+      for (String language : languages) {
+        pdfs.add(pool.submit(() -> write(DonorReports.swissProject(), language)));
+      }
+      for (Future<byte[]> pdf : pdfs) {
+        assertThat(text(pdf.get())).containsAnyOf("325,677.51", "325 677,51");
+        assertThat(embeddedFonts(pdf.get())).hasSizeGreaterThanOrEqualTo(2);
+      }
+    }
   }
 
   @Test
