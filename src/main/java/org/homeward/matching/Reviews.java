@@ -93,10 +93,10 @@ class Reviews {
   @Transactional
   public ReviewItem decide(long id, ReviewDecision decision, Actor actor) {
     actor.require(Permission.DUPLICATE_REVIEW);
-    String what = decision == null || decision.decision() == null ? "" : decision.decision();
+    ReviewDecision.Outcome what = decision == null ? null : decision.outcome().orElse(null);
     Violations.require(v ->
         v.check(
-            what.equals("SAME_PERSON") || what.equals("NOT_SAME_PERSON"),
+            what != null,
             "decision",
             "unknown-value",
             "decision is SAME_PERSON or NOT_SAME_PERSON"));
@@ -118,10 +118,9 @@ class Reviews {
     details.put("personB", b.personId().toString());
     details.put("caseNumberB", b.caseNumber());
     details.put("probability", candidate.probability());
-    if (what.equals("NOT_SAME_PERSON")) {
+    if (what == ReviewDecision.Outcome.NOT_SAME_PERSON) {
       store.markDistinct(a.personId(), b.personId(), id, actor.username(), now);
-      store.decide(
-          id, ReviewStatus.NOT_SAME_PERSON, "NOT_SAME_PERSON", null, actor.username(), now);
+      store.decide(id, ReviewStatus.NOT_SAME_PERSON, what.name(), null, actor.username(), now);
       audit.record(
           AuditRecord.of(actor.username(), "duplicate.not-same-person", SUBJECT, String.valueOf(id))
               .inMission(b.holding().missionCode())
@@ -177,7 +176,13 @@ class Reviews {
             merged,
             actor.username(),
             now);
-    store.decide(id, ReviewStatus.SAME_PERSON, "SAME_PERSON", mergeId, actor.username(), now);
+    store.decide(
+        id,
+        ReviewStatus.SAME_PERSON,
+        ReviewDecision.Outcome.SAME_PERSON.name(),
+        mergeId,
+        actor.username(),
+        now);
     details.put("mergeId", mergeId);
     details.put("survivor", survivor.personId().toString());
     details.put("kept", kept);
