@@ -15,6 +15,8 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
+import org.homeward.funding.EnteredRate;
+import org.homeward.funding.RateUpload;
 import org.homeward.funding.engine.ExchangeRate;
 import org.homeward.funding.engine.ExchangeRates;
 import org.homeward.organisation.Actor;
@@ -42,13 +44,6 @@ public class ExchangeRateTable {
   /** More lines than a finance officer uploads; keeps a wrong file from filling the heap. */
   static final int MAX_CSV_LINES = 20_000;
 
-  /** A rate as stored, with who entered it. */
-  public record StoredRate(
-      long id, ExchangeRate rate, String enteredBy, Instant enteredAt, boolean uploaded) {}
-
-  /** What an upload did: the rates it added, and the lines equal to a stored rate, left as is. */
-  public record Upload(List<StoredRate> added, int unchanged) {}
-
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
@@ -61,7 +56,7 @@ public class ExchangeRateTable {
 
   /** Every stored rate, newest date first, optionally of one currency (as from or to). */
   @Transactional(readOnly = true)
-  public List<StoredRate> list(String currency, Actor actor) {
+  public List<EnteredRate> list(String currency, Actor actor) {
     actor.require(Permission.FUNDING_READ);
     if (currency == null) {
       return jdbc.sql(
@@ -86,14 +81,14 @@ public class ExchangeRateTable {
             .query(ExchangeRateTable::stored)
             .list()
             .stream()
-            .map(StoredRate::rate)
+            .map(EnteredRate::rate)
             .toList());
   }
 
   @Transactional
-  public StoredRate add(ExchangeRate rate, Actor actor) {
+  public EnteredRate add(ExchangeRate rate, Actor actor) {
     actor.require(Permission.FUNDING_MANAGE);
-    Optional<StoredRate> existing = find(rate);
+    Optional<EnteredRate> existing = find(rate);
     if (existing.isPresent()) {
       throw new ConflictException(
           ProblemCode.RATE_EXISTS,
@@ -107,7 +102,7 @@ public class ExchangeRateTable {
           Map.of(
               "rateId", existing.get().id(), "rate", existing.get().rate().rate().toPlainString()));
     }
-    StoredRate stored = insert(rate, actor, false);
+    EnteredRate stored = insert(rate, actor, false);
     requireLedgerUnchanged();
     audit.record(
         AuditRecord.of(actor.username(), "funding.rate-entered", SUBJECT, "" + stored.id())
@@ -124,7 +119,7 @@ public class ExchangeRateTable {
    * is a problem.
    */
   @Transactional
-  public Upload upload(String csv, Actor actor) {
+  public RateUpload upload(String csv, Actor actor) {
     actor.require(Permission.FUNDING_MANAGE);
     Violations violations = new Violations();
     List<String> lines = csv == null ? List.of() : csv.lines().toList();
@@ -185,7 +180,7 @@ public class ExchangeRateTable {
                 + ")");
         continue;
       }
-      Optional<StoredRate> existing = find(rate);
+      Optional<EnteredRate> existing = find(rate);
       if (existing.isPresent()) {
         if (existing.get().rate().rate().compareTo(value) == 0) {
           unchanged++;
@@ -206,7 +201,7 @@ public class ExchangeRateTable {
       toAdd.add(rate);
     }
     violations.throwIfAny();
-    List<StoredRate> added = new ArrayList<>();
+    List<EnteredRate> added = new ArrayList<>();
     for (ExchangeRate rate : toAdd) {
       added.add(insert(rate, actor, true));
     }
@@ -214,7 +209,7 @@ public class ExchangeRateTable {
     audit.record(
         AuditRecord.of(actor.username(), "funding.rates-uploaded", SUBJECT, "upload")
             .withDetails(Map.of("added", added.size(), "unchanged", unchanged)));
-    return new Upload(added, unchanged);
+    return new RateUpload(added, unchanged);
   }
 
   /**
@@ -255,7 +250,7 @@ public class ExchangeRateTable {
         });
   }
 
-  private Optional<StoredRate> find(ExchangeRate rate) {
+  private Optional<EnteredRate> find(ExchangeRate rate) {
     return jdbc.sql(
             "SELECT * FROM funding_exchange_rate WHERE from_currency = ? AND to_currency = ?"
                 + " AND rate_date = ?")
@@ -264,7 +259,7 @@ public class ExchangeRateTable {
         .optional();
   }
 
-  private StoredRate insert(ExchangeRate rate, Actor actor, boolean uploaded) {
+  private EnteredRate insert(ExchangeRate rate, Actor actor, boolean uploaded) {
     Instant now = clock.instant();
     long id =
         jdbc.sql(
@@ -283,7 +278,7 @@ public class ExchangeRateTable {
                 uploaded)
             .query(Long.class)
             .single();
-    return new StoredRate(id, rate, actor.username(), now, uploaded);
+    return new EnteredRate(id, rate, actor.username(), now, uploaded);
   }
 
   private static String pair(ExchangeRate rate) {
@@ -294,8 +289,8 @@ public class ExchangeRateTable {
     return rate.rate().stripTrailingZeros().toPlainString();
   }
 
-  private static StoredRate stored(ResultSet rs, int row) throws SQLException {
-    return new StoredRate(
+  private static EnteredRate stored(ResultSet rs, int row) throws SQLException {
+    return new EnteredRate(
         rs.getLong("id"),
         new ExchangeRate(
             rs.getObject("rate_date", LocalDate.class),
