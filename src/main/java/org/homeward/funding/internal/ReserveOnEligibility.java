@@ -243,6 +243,6 @@ class ReserveOnEligibility implements TransitionGuard {
   static String shown(javax.money.MonetaryAmount amount) {
     return amount.getCurrency().getCurrencyCode()
         + " "
-        + Amounts.decimal(Amounts.cents(amount)).toPlainString();
+        + Amounts.decimal(amount).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 }
