@@ -37,6 +37,12 @@ final class Amounts {
     return amount == null ? null : amount.getNumber().numberValue(BigDecimal.class);
   }
 
+  /** The amount as text, with at least 2 decimals ("650.00"), as the audit trail keeps it. */
+  static String plain(MonetaryAmount amount) {
+    BigDecimal value = decimal(amount).stripTrailingZeros();
+    return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+  }
+
   /** To the cent, half-even, as every converted amount is. */
   static MonetaryAmount cents(MonetaryAmount amount) {
     return Money.of(

@@ -141,7 +141,7 @@ public class Appeals {
   private static Map<String, Object> summary(Appeal appeal) {
     return Map.of(
         "target",
-        Amounts.decimal(appeal.target()).toPlainString(),
+        Amounts.plain(appeal.target()),
         "currency",
         appeal.target().getCurrency().getCurrencyCode(),
         "status",

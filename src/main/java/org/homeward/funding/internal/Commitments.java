@@ -174,10 +174,10 @@ public class Commitments {
     Map<String, Object> details = new java.util.HashMap<>();
     details.put("caseId", r.caseId().toString());
     details.put("project", r.project().code());
-    details.put("amount", Amounts.decimal(r.cost().total()).toPlainString());
+    details.put("amount", Amounts.plain(r.cost().total()));
     details.put("currency", r.project().currency().getCurrencyCode());
     if (r.shortfall() != null) {
-      details.put("shortfall", Amounts.decimal(r.shortfall()).toPlainString());
+      details.put("shortfall", Amounts.plain(r.shortfall()));
     }
     audit.record(
         AuditRecord.of(actor.username(), "funding.commitment-reserved", SUBJECT, "" + id)
@@ -222,10 +222,9 @@ public class Commitments {
                     "caseId",
                     caseId.toString(),
                     "released",
-                    Amounts.decimal(
-                            released.remaining().values().stream()
-                                .reduce(Amounts.zero(released.currency()), MonetaryAmount::add))
-                        .toPlainString())));
+                    Amounts.plain(
+                        released.remaining().values().stream()
+                            .reduce(Amounts.zero(released.currency()), MonetaryAmount::add)))));
     return Optional.of(released);
   }
 
@@ -331,7 +330,7 @@ public class Commitments {
     Map<String, Object> details = new java.util.HashMap<>();
     details.put("project", project.code());
     details.put("line", s.line().name());
-    details.put("amount", Amounts.decimal(s.amount()).toPlainString());
+    details.put("amount", Amounts.plain(s.amount()));
     details.put("currency", s.amount().getCurrency().getCurrencyCode());
     details.put("spentOn", s.on().toString());
     details.put("source", s.source().type().name() + " " + s.source().id());

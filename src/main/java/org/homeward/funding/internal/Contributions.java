@@ -262,7 +262,7 @@ public class Contributions {
   private static Map<String, Object> summary(Contribution c) {
     Map<String, Object> details = new HashMap<>();
     details.put("donorId", c.donorId().value());
-    details.put("amount", Amounts.decimal(c.amount()).toPlainString());
+    details.put("amount", Amounts.plain(c.amount()));
     details.put("currency", c.amount().getCurrency().getCurrencyCode());
     details.put("pledgedOn", c.pledgedOn().toString());
     if (c.receivedOn() != null) {

@@ -272,7 +272,7 @@ public class Projects {
         "currency",
         project.currency().getCurrencyCode(),
         "budget",
-        Amounts.decimal(project.totalBudget()).toPlainString(),
+        Amounts.plain(project.totalBudget()),
         "period",
         project.startsOn() + "/" + project.endsOn());
   }

@@ -144,7 +144,7 @@ class ReserveOnEligibility implements TransitionGuard {
     if (commitment != null) {
       details.put("commitmentId", commitment.id().value());
       details.put("project", closest.project().code());
-      details.put("shortfall", Amounts.decimal(closest.shortfall()).toPlainString());
+      details.put("shortfall", Amounts.plain(closest.shortfall()));
       details.put("currency", closest.project().currency().getCurrencyCode());
     }
     audit.record(
