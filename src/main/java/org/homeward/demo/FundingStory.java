@@ -30,7 +30,6 @@ import org.homeward.funding.Ledger;
 import org.homeward.funding.Project;
 import org.homeward.funding.ProjectId;
 import org.homeward.funding.UnitCosts;
-import org.homeward.funding.engine.ExchangeRate;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
 import org.javamoney.moneta.Money;
@@ -212,7 +211,10 @@ final class FundingStory {
         "FED-2012-131/2");
   }
 
-  /** Yearly rates since the first project, and monthly ones since the appeal. */
+  /**
+   * Yearly rates since the first project, and monthly ones since the appeal, uploaded as a finance
+   * officer uploads a file of them.
+   */
   private void rates(FundingRecords records) {
     String[][] yearly = {
       // year, CHF->USD, EUR->USD, USD->MAD
@@ -225,11 +227,12 @@ final class FundingStory {
       {"2011", "1.1280", "1.3920", "8.0900"},
       {"2012", "1.0750", "1.2930", "8.6000"},
     };
+    StringBuilder csv = new StringBuilder("date,from,to,rate\n");
     for (String[] row : yearly) {
       LocalDate first = on(Integer.parseInt(row[0]), 1, 1);
-      rate(records, first, CHF, USD, row[1]);
-      rate(records, first, EUR, USD, row[2]);
-      rate(records, first, USD, MAD, row[3]);
+      csv.append(first).append(",CHF,USD,").append(row[1]).append('\n');
+      csv.append(first).append(",EUR,USD,").append(row[2]).append('\n');
+      csv.append(first).append(",USD,MAD,").append(row[3]).append('\n');
     }
     String[][] monthly = {
       {"7", "1.0230", "1.2290"},
@@ -242,15 +245,16 @@ final class FundingStory {
     for (String[] row : monthly) {
       LocalDate first = on(2012, Integer.parseInt(row[0]), 1);
       if (!first.isAfter(today)) {
-        rate(records, first, CHF, USD, row[1]);
-        rate(records, first, EUR, USD, row[2]);
+        csv.append(first).append(",CHF,USD,").append(row[1]).append('\n');
+        csv.append(first).append(",EUR,USD,").append(row[2]).append('\n');
       }
     }
+    records.uploadRates(csv.toString(), FINANCE);
   }
 
   /**
-   * The projects of 2005–2012: funded in yearly tranches, every tranche received, and spent quarter
-   * by quarter until nothing was left in June of the story's year.
+   * The projects of 2005–2012: funded in yearly tranches, every tranche received, and spent year by
+   * year until nothing was left in June of the story's year.
    */
   private void history(
       FundingRecords records, Ledger ledger, DonorId switzerland, DonorId belgium) {
@@ -346,28 +350,28 @@ final class FundingStory {
           project,
           code + "/" + (i + 1));
     }
-    // spent evenly, quarter by quarter, the last quarter taking what is left
-    List<LocalDate> quarters = new ArrayList<>();
-    for (LocalDate q = starts.plusMonths(3).minusDays(1);
-        !q.isAfter(ends);
-        q = q.plusDays(1).plusMonths(3).minusDays(1)) {
-      quarters.add(q);
+    // spent evenly, year by year (the last, shorter year taking what is left), to the end
+    List<LocalDate> periods = new ArrayList<>();
+    for (LocalDate y = starts.plusYears(1).minusDays(1); y.isBefore(ends); y = y.plusYears(1)) {
+      periods.add(y);
     }
+    periods.add(ends);
     for (Map.Entry<BudgetLine, String> line : budget.entrySet()) {
       BigDecimal all = new BigDecimal(line.getValue());
-      BigDecimal each = all.divide(BigDecimal.valueOf(quarters.size()), 2, RoundingMode.DOWN);
-      for (int i = 0; i < quarters.size(); i++) {
+      BigDecimal each = all.divide(BigDecimal.valueOf(periods.size()), 2, RoundingMode.DOWN);
+      for (int i = 0; i < periods.size(); i++) {
         BigDecimal amount =
-            i == quarters.size() - 1
-                ? all.subtract(each.multiply(BigDecimal.valueOf(quarters.size() - 1)))
+            i == periods.size() - 1
+                ? all.subtract(each.multiply(BigDecimal.valueOf(periods.size() - 1)))
                 : each;
         ledger.recordExpenditure(
             project.id(),
             line.getKey(),
             Money.of(amount, currency),
-            quarters.get(i),
-            new ExpenditureSource(ExpenditureSource.Type.INVOICE, code + "-Q" + (i + 1)),
-            "quarter ending " + quarters.get(i) + ", from the project's ledger",
+            periods.get(i),
+            new ExpenditureSource(
+                ExpenditureSource.Type.INVOICE, code + "-" + periods.get(i).getYear()),
+            "the year to " + periods.get(i) + ", from the project's ledger",
             FINANCE);
       }
     }
@@ -541,11 +545,6 @@ final class FundingStory {
             reference,
             0),
         FINANCE);
-  }
-
-  private static void rate(
-      FundingRecords records, LocalDate on, CurrencyUnit from, CurrencyUnit to, String rate) {
-    records.enterRate(new ExchangeRate(on, from, to, new BigDecimal(rate)), FINANCE);
   }
 
   private static MonetaryAmount money(String amount, CurrencyUnit currency) {

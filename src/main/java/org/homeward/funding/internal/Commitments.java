@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,37 +64,28 @@ public class Commitments {
 
   /** The reservation a case holds now, if any. */
   public Optional<Commitment> reservedOf(CaseId caseId) {
-    return jdbc.sql(SELECT + " WHERE c.case_id = ? AND c.status = 'RESERVED'")
-        .param(caseId.value())
-        .query(this::commitment)
-        .optional();
+    return load(" WHERE c.case_id = ? AND c.status = 'RESERVED'", caseId.value()).stream()
+        .findFirst();
   }
 
   /** Every commitment a case has had, oldest first. */
   public List<Commitment> ofCase(CaseId caseId) {
-    return jdbc.sql(SELECT + " WHERE c.case_id = ? ORDER BY c.reserved_at, c.id")
-        .param(caseId.value())
-        .query(this::commitment)
-        .list();
+    return load(" WHERE c.case_id = ? ORDER BY c.reserved_at, c.id", caseId.value());
   }
 
   /** The case's commitment that pays for its costs now: reserved, or else the latest consumed. */
   public Optional<Commitment> payingFor(CaseId caseId) {
-    return jdbc.sql(
-            SELECT
-                + " WHERE c.case_id = ? AND c.status <> 'RELEASED'"
-                + " ORDER BY (c.status = 'RESERVED') DESC, c.reserved_at DESC, c.id DESC LIMIT 1")
-        .param(caseId.value())
-        .query(this::commitment)
-        .optional();
+    return load(
+            " WHERE c.case_id = ? AND c.status <> 'RELEASED'"
+                + " ORDER BY (c.status = 'RESERVED') DESC, c.reserved_at DESC, c.id DESC LIMIT 1",
+            caseId.value())
+        .stream()
+        .findFirst();
   }
 
   /** Every commitment on a project, oldest first. */
   public List<Commitment> ofProject(ProjectId projectId) {
-    return jdbc.sql(SELECT + " WHERE c.project_id = ? ORDER BY c.reserved_at, c.id")
-        .param(projectId.value())
-        .query(this::commitment)
-        .list();
+    return load(" WHERE c.project_id = ? ORDER BY c.reserved_at, c.id", projectId.value());
   }
 
   /** Every expenditure on a project, oldest first. */
@@ -358,43 +350,97 @@ public class Commitments {
       String description) {}
 
   Optional<Commitment> find(CommitmentId id) {
-    return jdbc.sql(SELECT + " WHERE c.id = ?")
-        .param(id.value())
-        .query(this::commitment)
-        .optional();
+    return load(" WHERE c.id = ?", id.value()).stream().findFirst();
   }
 
   private static final String SELECT =
       "SELECT c.*, p.code AS project_code, p.currency FROM funding_commitment c"
           + " JOIN funding_project p ON p.id = c.project_id";
 
-  private Commitment commitment(ResultSet rs, int row) throws SQLException {
-    long id = rs.getLong("id");
-    CurrencyUnit currency = Amounts.currency(rs, "currency");
-    Map<BudgetLine, MonetaryAmount> reserved = new EnumMap<>(BudgetLine.class);
-    Map<BudgetLine, MonetaryAmount> remaining = new EnumMap<>(BudgetLine.class);
-    jdbc.sql("SELECT * FROM funding_commitment_line WHERE commitment_id = ?")
-        .param(id)
+  /** The commitments a query finds, each with its lines and beneficiaries (3 queries in all). */
+  private List<Commitment> load(String where, Object... params) {
+    List<Row> rows = jdbc.sql(SELECT + where).params(params).query(Commitments::row).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+    Map<Long, CurrencyUnit> currencies = new HashMap<>();
+    rows.forEach(r -> currencies.put(r.id(), r.currency()));
+    Map<Long, Map<BudgetLine, MonetaryAmount>> reserved = new HashMap<>();
+    Map<Long, Map<BudgetLine, MonetaryAmount>> remaining = new HashMap<>();
+    jdbc.sql("SELECT * FROM funding_commitment_line WHERE commitment_id = ANY(?)")
+        .param(ids)
         .query(l -> {
+          long id = l.getLong("commitment_id");
+          CurrencyUnit currency = currencies.get(id);
           BudgetLine line = BudgetLine.valueOf(l.getString("line"));
-          reserved.put(line, Amounts.money(l, "reserved", currency));
-          remaining.put(line, Amounts.money(l, "remaining", currency));
+          reserved
+              .computeIfAbsent(id, k -> new EnumMap<>(BudgetLine.class))
+              .put(line, Amounts.money(l, "reserved", currency));
+          remaining
+              .computeIfAbsent(id, k -> new EnumMap<>(BudgetLine.class))
+              .put(line, Amounts.money(l, "remaining", currency));
         });
-    List<Beneficiary> beneficiaries = new ArrayList<>();
+    Map<Long, List<Beneficiary>> beneficiaries = new HashMap<>();
     jdbc.sql(
-            "SELECT * FROM funding_commitment_beneficiary WHERE commitment_id = ?"
-                + " ORDER BY person_id")
-        .param(id)
+            "SELECT * FROM funding_commitment_beneficiary WHERE commitment_id = ANY(?)"
+                + " ORDER BY commitment_id, person_id")
+        .param(ids)
         .query(b -> {
-          beneficiaries.add(
-              new Beneficiary(
-                  new PersonId(b.getObject("person_id", UUID.class)),
-                  BeneficiaryCategory.valueOf(b.getString("category")),
-                  Amounts.money(b, "reintegration_cap", currency)));
+          long id = b.getLong("commitment_id");
+          beneficiaries
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(
+                  new Beneficiary(
+                      new PersonId(b.getObject("person_id", UUID.class)),
+                      BeneficiaryCategory.valueOf(b.getString("category")),
+                      Amounts.money(b, "reintegration_cap", currencies.get(id))));
         });
-    Timestamp reservedAt = rs.getTimestamp("reserved_at");
-    return new Commitment(
-        new CommitmentId(id),
+    return rows.stream()
+        .map(r ->
+            new Commitment(
+                new CommitmentId(r.id()),
+                r.caseId(),
+                r.caseNumber(),
+                r.missionCode(),
+                r.projectId(),
+                r.projectCode(),
+                r.currency(),
+                r.status(),
+                r.reservedOn(),
+                r.reservedAt(),
+                r.reservedBy(),
+                reserved.getOrDefault(r.id(), Map.of()),
+                remaining.getOrDefault(r.id(), Map.of()),
+                beneficiaries.getOrDefault(r.id(), List.of()),
+                r.overrideJustification(),
+                r.shortfall(),
+                r.releasedOn(),
+                r.releaseReason()))
+        .toList();
+  }
+
+  private record Row(
+      long id,
+      CaseId caseId,
+      String caseNumber,
+      String missionCode,
+      ProjectId projectId,
+      String projectCode,
+      CurrencyUnit currency,
+      CommitmentStatus status,
+      LocalDate reservedOn,
+      Instant reservedAt,
+      String reservedBy,
+      String overrideJustification,
+      MonetaryAmount shortfall,
+      LocalDate releasedOn,
+      String releaseReason) {}
+
+  private static Row row(ResultSet rs, int row) throws SQLException {
+    CurrencyUnit currency = Amounts.currency(rs, "currency");
+    return new Row(
+        rs.getLong("id"),
         new CaseId(rs.getObject("case_id", UUID.class)),
         rs.getString("case_number"),
         rs.getString("mission_code"),
@@ -403,11 +449,8 @@ public class Commitments {
         currency,
         CommitmentStatus.valueOf(rs.getString("status")),
         rs.getObject("reserved_on", LocalDate.class),
-        reservedAt.toInstant(),
+        rs.getTimestamp("reserved_at").toInstant(),
         rs.getString("reserved_by"),
-        reserved,
-        remaining,
-        beneficiaries,
         rs.getString("override_justification"),
         Amounts.money(rs, "shortfall", currency),
         rs.getObject("released_on", LocalDate.class),

@@ -52,6 +52,15 @@ class ReserveOnEligibility implements TransitionGuard {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  /**
+   * What the check found for the attempt in hand, so that the reservation does not weigh the
+   * projects again: both phases run one after the other on the step's thread, in its transaction.
+   */
+  private final ThreadLocal<Decided> decided = new ThreadLocal<>();
+
+  private record Decided(
+      TransitionAttempt attempt, Household household, ProjectChoice.Outcome outcome) {}
+
   ReserveOnEligibility(
       Projects projects,
       Positions positions,
@@ -95,6 +104,7 @@ class ReserveOnEligibility implements TransitionGuard {
     }
     Household household = Household.of(c, today);
     ProjectChoice.Outcome outcome = decide(c, household, today);
+    decided.set(new Decided(attempt, household, outcome));
     if (outcome.chosen() != null) {
       return Optional.empty();
     }
@@ -115,6 +125,7 @@ class ReserveOnEligibility implements TransitionGuard {
       attempt.actor().require(Permission.FUNDING_OVERRIDE);
       return Optional.empty();
     }
+    decided.remove();
     String reason = reason(c, household, outcome, today);
     waiting.refused(c, household, reason);
     return Optional.of(new Refusal(ProblemCode.NO_FUNDS.code(), reason, true));
@@ -122,13 +133,22 @@ class ReserveOnEligibility implements TransitionGuard {
 
   @Override
   public void admitted(TransitionAttempt attempt) {
+    Decided found = decided.get();
+    decided.remove();
     if (!needsFunds(attempt) || commitments.reservedOf(attempt.current().id()).isPresent()) {
       return;
     }
     Case c = attempt.current();
     LocalDate today = LocalDate.now(clock);
-    Household household = Household.of(c, today);
-    ProjectChoice.Outcome outcome = decide(c, household, today);
+    Household household;
+    ProjectChoice.Outcome outcome;
+    if (found != null && found.attempt() == attempt) {
+      household = found.household();
+      outcome = found.outcome();
+    } else {
+      household = Household.of(c, today);
+      outcome = decide(c, household, today);
+    }
     waiting.remove(c.id());
     if (outcome.chosen() != null) {
       reserve(c, outcome.chosen(), today, null, attempt);
