@@ -268,6 +268,12 @@ public class Commitments {
     Long commitmentId = null;
     if (commitment != null) {
       commitmentId = commitment.id().value();
+      // as it stands now, under lock: it may have been released since it was read
+      String status =
+          jdbc.sql("SELECT status FROM funding_commitment WHERE id = ? FOR UPDATE")
+              .param(commitmentId)
+              .query(String.class)
+              .single();
       Optional<BigDecimal> remaining =
           jdbc.sql(
                   "SELECT remaining FROM funding_commitment_line WHERE commitment_id = ?"
@@ -275,7 +281,7 @@ public class Commitments {
               .params(commitmentId, s.line().name())
               .query(BigDecimal.class)
               .optional();
-      if (remaining.isPresent() && commitment.status() == CommitmentStatus.RESERVED) {
+      if (remaining.isPresent() && CommitmentStatus.RESERVED.name().equals(status)) {
         consumed = remaining.get().min(Amounts.decimal(converted));
         jdbc.sql(
                 "UPDATE funding_commitment_line SET remaining = remaining - ?"
