@@ -2,6 +2,8 @@ package org.homeward.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.homeward.funding.FundingRecords;
+import org.homeward.funding.Ledger;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
 import org.homeward.registry.Case;
@@ -30,6 +32,8 @@ class DemoLoader implements ApplicationRunner {
 
   private final Cases cases;
   private final CaseLifecycle lifecycle;
+  private final FundingRecords funding;
+  private final Ledger ledger;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
@@ -37,11 +41,15 @@ class DemoLoader implements ApplicationRunner {
   DemoLoader(
       Cases cases,
       CaseLifecycle lifecycle,
+      FundingRecords funding,
+      Ledger ledger,
       JdbcClient jdbc,
       Clock clock,
       @Value("${homeward.demo}") boolean demo) {
     this.cases = cases;
     this.lifecycle = lifecycle;
+    this.funding = funding;
+    this.ledger = ledger;
     this.jdbc = jdbc;
     this.clock = clock;
     this.demo = demo;
@@ -61,6 +69,9 @@ class DemoLoader implements ApplicationRunner {
       return;
     }
     long started = System.nanoTime();
+    // the money first: the cases become eligible through the funding guard
+    FundingStory money = new FundingStory(clock);
+    money.load(funding, ledger);
     Actor caseworker = new Actor("caseworker.mar", "MAR", java.util.Set.of(Role.CASEWORKER));
     DemoScenario scenario = new DemoScenario(clock);
     int count = 0;
@@ -90,7 +101,8 @@ class DemoLoader implements ApplicationRunner {
     }
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
     log.info(
-        "demo scenario loaded: {} households in {} ms",
+        "demo scenario loaded: the money of {} and {} households in {} ms",
+        money.year(),
         count,
         (System.nanoTime() - started) / 1_000_000);
   }

@@ -1,10 +1,20 @@
 /**
  * The reference scenario as demo data: the mission in Morocco and its stranded migrants from
  * Cameroon, Nigeria, Senegal, Côte d'Ivoire and neighbouring countries, households and the most
- * vulnerable among them. Loaded once, through the other modules' public services, on the first
- * start of an empty database in demo mode ({@code HOMEWARD_DEMO=true}, the default).
+ * vulnerable among them, and the money of the story: the Swiss and Belgian projects that ran dry,
+ * the appeal that followed and the contributions to it, the rates, and the commitments the funding
+ * guard reserves as the cases become eligible. Loaded once, through the other modules' public
+ * services, on the first start of an empty database in demo mode ({@code HOMEWARD_DEMO=true}, the
+ * default).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {"shared", "organisation", "registry", "registry :: generate"})
+    allowedDependencies = {
+      "shared",
+      "organisation",
+      "registry",
+      "registry :: generate",
+      "funding",
+      "funding :: engine"
+    })
 package org.homeward.demo;

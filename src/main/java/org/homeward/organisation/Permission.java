@@ -29,6 +29,18 @@ public enum Permission {
   PERSON_EXPORT,
   /** Totals and statistics, never a person. */
   AGGREGATE_READ,
+  /**
+   * See the mission's money: donors, projects, appeals, contributions, exchange rates, the
+   * commitment of each case and the cases waiting for funds.
+   */
+  FUNDING_READ,
+  /** Record and correct donors, projects, appeals, contributions, exchange rates and costs. */
+  FUNDING_MANAGE,
+  /**
+   * Make a case eligible that no project can pay for, with a written justification (audited): the
+   * funding guard's override.
+   */
+  FUNDING_OVERRIDE,
   /** Read and verify the audit trail. */
   AUDIT_READ,
   /** Preview and run the anonymisation of old closed cases. */

@@ -7,6 +7,9 @@ import static org.homeward.organisation.Permission.CASE_REGISTER;
 import static org.homeward.organisation.Permission.CASE_TRANSITION;
 import static org.homeward.organisation.Permission.CASE_UPDATE;
 import static org.homeward.organisation.Permission.DUPLICATE_REVIEW;
+import static org.homeward.organisation.Permission.FUNDING_MANAGE;
+import static org.homeward.organisation.Permission.FUNDING_OVERRIDE;
+import static org.homeward.organisation.Permission.FUNDING_READ;
 import static org.homeward.organisation.Permission.METRICS_READ;
 import static org.homeward.organisation.Permission.MISSION_MANAGE;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
@@ -45,8 +48,17 @@ public final class PermissionMatrix {
             AUDIT_READ,
             METRICS_READ,
             OWN_ACCOUNT));
+    // the chief of mission reads the money and answers for the exceptions to it; the finance
+    // officer keeps the books but decides no case
     GRANTS.put(
-        Role.CHIEF_OF_MISSION, EnumSet.of(CASE_READ, CASE_TRANSITION, AGGREGATE_READ, OWN_ACCOUNT));
+        Role.CHIEF_OF_MISSION,
+        EnumSet.of(
+            CASE_READ,
+            CASE_TRANSITION,
+            AGGREGATE_READ,
+            FUNDING_READ,
+            FUNDING_OVERRIDE,
+            OWN_ACCOUNT));
     GRANTS.put(
         Role.CASEWORKER,
         EnumSet.of(
@@ -62,7 +74,9 @@ public final class PermissionMatrix {
     GRANTS.put(
         Role.MEDICAL_OFFICER, EnumSet.of(CASE_READ, CASE_UPDATE, SENSITIVE_READ, OWN_ACCOUNT));
     GRANTS.put(Role.REINTEGRATION_OFFICER, EnumSet.of(CASE_READ, CASE_TRANSITION, OWN_ACCOUNT));
-    GRANTS.put(Role.FINANCE_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
+    GRANTS.put(
+        Role.FINANCE_OFFICER,
+        EnumSet.of(CASE_READ, AGGREGATE_READ, FUNDING_READ, FUNDING_MANAGE, OWN_ACCOUNT));
     GRANTS.put(
         Role.MONITORING_EVALUATION_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
     GRANTS.put(

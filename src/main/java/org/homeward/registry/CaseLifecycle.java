@@ -63,9 +63,21 @@ public class CaseLifecycle {
   @Transactional
   public TransitionResult transition(
       CaseId id, Long expectedVersion, CaseStatus to, String reason, Actor actor) {
+    return transition(id, expectedVersion, to, reason, null, actor);
+  }
+
+  /**
+   * As {@link #transition(CaseId, Long, CaseStatus, String, Actor)}, asking the guards that allow
+   * it to let the step through with the written justification {@code override} (see {@link
+   * TransitionAttempt#override()}); a blank one is no override.
+   */
+  @Transactional
+  public TransitionResult transition(
+      CaseId id, Long expectedVersion, CaseStatus to, String reason, String override, Actor actor) {
     actor.require(org.homeward.organisation.Permission.CASE_TRANSITION);
     Case current = cases.lockForChange(id, expectedVersion, actor);
     String why = reason == null || reason.isBlank() ? null : reason.strip();
+    String justification = override == null || override.isBlank() ? null : override.strip();
     if (!current.status().canMoveTo(to)) {
       return new TransitionResult.Refused(
           current.status(),
@@ -76,7 +88,7 @@ public class CaseLifecycle {
                   "a case cannot go from " + current.status() + " to " + to)),
           current.allowedTransitions());
     }
-    TransitionAttempt attempt = new TransitionAttempt(current, to, why, actor);
+    TransitionAttempt attempt = new TransitionAttempt(current, to, why, justification, actor);
     List<Refusal> refusals = new ArrayList<>();
     for (TransitionGuard guard : guards) {
       guard.check(attempt).ifPresent(refusals::add);
@@ -84,6 +96,9 @@ public class CaseLifecycle {
     if (!refusals.isEmpty()) {
       return new TransitionResult.Refused(
           current.status(), to, refusals, current.allowedTransitions());
+    }
+    for (TransitionGuard guard : guards) {
+      guard.admitted(attempt);
     }
     Instant now = clock.instant();
     Case moved = current.transitionTo(to, now, why);
@@ -96,7 +111,16 @@ public class CaseLifecycle {
             .inMission(moved.missionCode())
             .because(why)
             .withChanges(List.of(new FieldChange("status", current.status().name(), to.name())))
-            .withDetails(Map.of("from", current.status().name(), "to", to.name())));
+            .withDetails(
+                justification == null
+                    ? Map.of("from", current.status().name(), "to", to.name())
+                    : Map.of(
+                        "from",
+                        current.status().name(),
+                        "to",
+                        to.name(),
+                        "override",
+                        justification)));
     events.publishEvent(
         new CaseStatusChanged(
             moved.id(), moved.missionCode(), current.status(), to, why, actor.username(), now));

@@ -249,8 +249,10 @@ class CaseController {
       description =
           "{\"to\":\"COUNSELLED\",\"reason\":\"…\"}. 409 with the allowed next states when"
               + " the step is not possible (`illegal-transition`) or a rule refused it"
-              + " (`transition-refused`, with each refusal's code and reason). An If-Match that"
-              + " names an older version gets 412.")
+              + " (`transition-refused`, with each refusal's code, reason and whether it is"
+              + " `overridable`). A refusal that is overridable (`no-funds`) lets the step"
+              + " through when asked again with `override`, a written justification, by a user"
+              + " allowed to override it. An If-Match that names an older version gets 412.")
   ResponseEntity<CaseResponse> transition(
       @PathVariable String id,
       @RequestBody TransitionRequest request,
@@ -265,7 +267,8 @@ class CaseController {
     v.throwIfAny();
     OptionalLong expected = ETags.version(ifMatch);
     Long version = expected.isPresent() ? expected.getAsLong() : null;
-    return switch (lifecycle.transition(caseId(id), version, to, request.reason(), actor)) {
+    return switch (lifecycle.transition(
+        caseId(id), version, to, request.reason(), request.override(), actor)) {
       case TransitionResult.Transitioned moved -> respond(moved.updated());
       case TransitionResult.Refused refused -> throw refusal(refused);
     };
@@ -341,7 +344,8 @@ class CaseController {
             refused.allowed().stream().map(Enum::name).toList(),
             "refusals",
             refused.refusals().stream()
-                .map(r -> Map.of("code", r.code(), "reason", r.reason()))
+                .map(r ->
+                    Map.of("code", r.code(), "reason", r.reason(), "overridable", r.overridable()))
                 .toList()));
   }
 

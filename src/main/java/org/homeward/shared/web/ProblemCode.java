@@ -35,6 +35,12 @@ public enum ProblemCode {
   SAME_HOUSEHOLD(409, "same-household", "Conflict"),
   RUN_IN_PROGRESS(409, "run-in-progress", "Conflict"),
   RUN_NOT_RUNNING(409, "run-not-running", "Conflict"),
+  DONOR_NAME_TAKEN(409, "donor-name-taken", "Conflict"),
+  PROJECT_CODE_TAKEN(409, "project-code-taken", "Conflict"),
+  RATE_EXISTS(409, "rate-exists", "Conflict"),
+  RATE_CHANGES_LEDGER(409, "rate-changes-ledger", "Conflict"),
+  EXCHANGE_RATE_MISSING(409, "exchange-rate-missing", "Conflict"),
+  NO_COMMITMENT(409, "no-commitment", "Conflict"),
   STALE_VERSION(412, "stale-version", "Stale version"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   IF_MATCH_REQUIRED(428, "if-match-required", "If-Match required"),
@@ -42,7 +48,8 @@ public enum ProblemCode {
   TRY_AGAIN(503, "try-again", "Try again"),
   ILLEGAL_STEP(Kind.REFUSAL, "illegal-transition"),
   CONSENT_REQUIRED(Kind.REFUSAL, "consent-required"),
-  REASON_REQUIRED(Kind.REFUSAL, "reason-required");
+  REASON_REQUIRED(Kind.REFUSAL, "reason-required"),
+  NO_FUNDS(Kind.REFUSAL, "no-funds");
 
   /** A problem response, or one refusal listed in a {@code transition-refused} response. */
   public enum Kind {

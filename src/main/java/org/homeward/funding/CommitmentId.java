@@ -1,0 +1,24 @@
+package org.homeward.funding;
+
+/** Identifies a commitment. */
+public record CommitmentId(long value) {
+
+  public CommitmentId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("a commitment id is positive, not " + value);
+    }
+  }
+
+  /** The id written in a path, or empty when the text is not one. */
+  public static java.util.Optional<CommitmentId> parse(String text) {
+    if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new CommitmentId(Long.parseLong(text)));
+  }
+
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}
