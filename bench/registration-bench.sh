@@ -91,8 +91,9 @@ end
 LUA
 
 run_wrk() { # label header
-  # a short warm-up, so that both runs meet a JIT-compiled server
-  wrk -t2 -c"$CONNECTIONS" -d3s -s "$LUA" -H 'Content-Type: application/json' -H "$2" \
+  # a warm-up, so that both runs meet a JIT-compiled server (on 2 cores the compiler still takes
+  # a good share of the CPU for the first half minute)
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS:-15}s" -s "$LUA" -H 'Content-Type: application/json' -H "$2" \
     "$BASE" >/dev/null
   local line
   line=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s "$LUA" \

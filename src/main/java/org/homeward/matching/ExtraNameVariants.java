@@ -79,18 +79,15 @@ public class ExtraNameVariants {
             throw new StaleVersionException(store.latest().orElseThrow().version());
           }
           audit.record(
-              new AuditRecord(
-                  actor.username(),
-                  "name-variants.saved",
-                  SUBJECT,
-                  String.valueOf(current + 1),
-                  actor.missionCode(),
-                  null,
-                  List.of(
-                      new FieldChange("version", current, current + 1),
-                      new FieldChange(
-                          "text", before.map(NameVariantsStore.Saved::text).orElse(""), saved)),
-                  Map.of("groups", NameVariantsText.groups(saved))));
+              AuditRecord.of(
+                      actor.username(), "name-variants.saved", SUBJECT, String.valueOf(current + 1))
+                  .inMission(actor.missionCode())
+                  .withChanges(
+                      List.of(
+                          new FieldChange("version", current, current + 1),
+                          new FieldChange(
+                              "text", before.map(NameVariantsStore.Saved::text).orElse(""), saved)))
+                  .withDetails(Map.of("groups", NameVariantsText.groups(saved))));
           return table(store.latest());
         });
     index.useNameVariantsInForce();

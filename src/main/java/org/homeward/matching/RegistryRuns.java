@@ -62,15 +62,12 @@ class RegistryRuns {
       id = store.createRun(actor.username(), now);
     }
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            resumed ? "duplicate.run-resumed" : "duplicate.run-started",
-            "duplicate-run",
-            String.valueOf(id),
-            actor.missionCode(),
-            null,
-            List.of(),
-            Map.of()));
+        AuditRecord.of(
+                actor.username(),
+                resumed ? "duplicate.run-resumed" : "duplicate.run-started",
+                "duplicate-run",
+                String.valueOf(id))
+            .inMission(actor.missionCode()));
     long runId = id;
     org.springframework.transaction.support.TransactionSynchronizationManager
         .registerSynchronization(
@@ -108,15 +105,10 @@ class RegistryRuns {
           Map.of("status", run.status().name()));
     }
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "duplicate.run-stopped",
-            "duplicate-run",
-            String.valueOf(id),
-            actor.missionCode(),
-            null,
-            List.of(),
-            Map.of("done", run.done(), "total", run.total())));
+        AuditRecord.of(
+                actor.username(), "duplicate.run-stopped", "duplicate-run", String.valueOf(id))
+            .inMission(actor.missionCode())
+            .withDetails(Map.of("done", run.done(), "total", run.total())));
     return store.run(id).orElseThrow();
   }
 

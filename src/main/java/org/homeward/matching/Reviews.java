@@ -93,10 +93,10 @@ class Reviews {
   @Transactional
   public ReviewItem decide(long id, ReviewDecision decision, Actor actor) {
     actor.require(Permission.DUPLICATE_REVIEW);
-    String what = decision == null || decision.decision() == null ? "" : decision.decision();
+    ReviewDecision.Outcome what = decision == null ? null : decision.outcome().orElse(null);
     Violations.require(v ->
         v.check(
-            what.equals("SAME_PERSON") || what.equals("NOT_SAME_PERSON"),
+            what != null,
             "decision",
             "unknown-value",
             "decision is SAME_PERSON or NOT_SAME_PERSON"));
@@ -118,22 +118,17 @@ class Reviews {
     details.put("personB", b.personId().toString());
     details.put("caseNumberB", b.caseNumber());
     details.put("probability", candidate.probability());
-    if (what.equals("NOT_SAME_PERSON")) {
+    if (what == ReviewDecision.Outcome.NOT_SAME_PERSON) {
       store.markDistinct(a.personId(), b.personId(), id, actor.username(), now);
-      store.decide(
-          id, ReviewStatus.NOT_SAME_PERSON, "NOT_SAME_PERSON", null, actor.username(), now);
+      store.decide(id, ReviewStatus.NOT_SAME_PERSON, what.name(), null, actor.username(), now);
       audit.record(
-          new AuditRecord(
-              actor.username(),
-              "duplicate.not-same-person",
-              SUBJECT,
-              String.valueOf(id),
-              b.holding().missionCode(),
-              null,
-              List.of(
-                  new FieldChange(
-                      "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())),
-              details));
+          AuditRecord.of(actor.username(), "duplicate.not-same-person", SUBJECT, String.valueOf(id))
+              .inMission(b.holding().missionCode())
+              .withChanges(
+                  List.of(
+                      new FieldChange(
+                          "status", ReviewStatus.OPEN.name(), ReviewStatus.NOT_SAME_PERSON.name())))
+              .withDetails(details));
       return review(id, actor);
     }
     String survivorSide = decision.survivor() == null ? "a" : decision.survivor();
@@ -181,22 +176,24 @@ class Reviews {
             merged,
             actor.username(),
             now);
-    store.decide(id, ReviewStatus.SAME_PERSON, "SAME_PERSON", mergeId, actor.username(), now);
+    store.decide(
+        id,
+        ReviewStatus.SAME_PERSON,
+        ReviewDecision.Outcome.SAME_PERSON.name(),
+        mergeId,
+        actor.username(),
+        now);
     details.put("mergeId", mergeId);
     details.put("survivor", survivor.personId().toString());
     details.put("kept", kept);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "duplicate.merged",
-            SUBJECT,
-            String.valueOf(id),
-            survivor.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())),
-            details));
+        AuditRecord.of(actor.username(), "duplicate.merged", SUBJECT, String.valueOf(id))
+            .inMission(survivor.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "status", ReviewStatus.OPEN.name(), ReviewStatus.SAME_PERSON.name())))
+            .withDetails(details));
     index.refresh(List.of(survivor.personId(), duplicate.personId()));
     return review(id, actor);
   }
@@ -232,20 +229,24 @@ class Reviews {
     store.decide(
         merge.candidateId(), ReviewStatus.OPEN, "MERGE_UNDONE", mergeId, actor.username(), now);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "duplicate.merge-undone",
-            SUBJECT,
-            String.valueOf(merge.candidateId()),
-            survivor.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())),
-            Map.of(
-                "mergeId", mergeId,
-                "survivor", merge.survivor().toString(),
-                "duplicate", merge.duplicate().toString())));
+        AuditRecord.of(
+                actor.username(),
+                "duplicate.merge-undone",
+                SUBJECT,
+                String.valueOf(merge.candidateId()))
+            .inMission(survivor.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "status", ReviewStatus.SAME_PERSON.name(), ReviewStatus.OPEN.name())))
+            .withDetails(
+                Map.of(
+                    "mergeId",
+                    mergeId,
+                    "survivor",
+                    merge.survivor().toString(),
+                    "duplicate",
+                    merge.duplicate().toString())));
     index.refresh(List.of(merge.survivor(), merge.duplicate()));
     return outcome(store.merge(mergeId, false).orElseThrow());
   }

@@ -167,7 +167,7 @@ class Screening implements SmartLifecycle {
             now);
       }
     }
-    index.refresh(members.stream().map(RegisteredPerson::personId).toList());
+    index.refreshRead(members);
   }
 
   List<RegistryIndex.Found> screen(RegisteredPerson member) {

@@ -1,6 +1,5 @@
 package org.homeward.registry;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homeward.audit.AuditRecord;
@@ -88,15 +87,9 @@ class CaseAccess {
           id,
           found.get().missionCode());
       audit.recordSeparately(
-          new AuditRecord(
-              actor.username(),
-              "case.access-refused",
-              SUBJECT,
-              id.toString(),
-              found.get().missionCode(),
-              null,
-              List.of(),
-              Map.of("actorMission", actor.missionCode())));
+          AuditRecord.of(actor.username(), "case.access-refused", SUBJECT, id.toString())
+              .inMission(found.get().missionCode())
+              .withDetails(Map.of("actorMission", actor.missionCode())));
     }
     throw new NotFoundException("case", id);
   }

@@ -1,6 +1,5 @@
 package org.homeward.registry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,15 +57,10 @@ class CaseReads implements CaseQueries {
       return c.withoutSensitiveData();
     }
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.sensitive-read",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            null,
-            List.of(),
-            Map.of("caseNumber", c.caseNumber())));
+        AuditRecord.of(
+                actor.username(), "case.sensitive-read", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .withDetails(Map.of("caseNumber", c.caseNumber())));
     return c;
   }
 
@@ -130,12 +124,13 @@ class CaseReads implements CaseQueries {
   }
 
   @Override
-  @Transactional
+  @Transactional(readOnly = true)
   public List<RegisteredPerson> membersOf(CaseId id, Actor actor) {
-    Case c = get(id, actor);
-    List<RegisteredPerson> members = new ArrayList<>();
-    for (Person member : c.members()) {
-      people.findPerson(member.id()).ifPresent(members::add);
+    actor.require(Permission.CASE_READ);
+    List<RegisteredPerson> members = people.ofCase(id);
+    if (members.isEmpty() || !access.canRead(actor, members.getFirst().holding())) {
+      // refused or unknown, exactly as opening the case would be
+      cases.readable(id, actor);
     }
     return members;
   }

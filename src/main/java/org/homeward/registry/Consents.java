@@ -90,18 +90,15 @@ class Consents {
   void audit(Case c, Actor actor) {
     Consent consent = c.consent();
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.consent-recorded",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            null,
-            List.of(
-                new FieldChange("consent.declaredOn", null, String.valueOf(consent.declaredOn())),
-                new FieldChange("consent.counsellor", null, consent.counsellor()),
-                new FieldChange("consent.language", null, consent.language()),
-                new FieldChange("consent.signed", null, consent.signed())),
-            Map.of()));
+        AuditRecord.of(
+                actor.username(), "case.consent-recorded", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "consent.declaredOn", null, String.valueOf(consent.declaredOn())),
+                    new FieldChange("consent.counsellor", null, consent.counsellor()),
+                    new FieldChange("consent.language", null, consent.language()),
+                    new FieldChange("consent.signed", null, consent.signed()))));
   }
 }

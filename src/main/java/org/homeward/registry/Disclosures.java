@@ -51,18 +51,17 @@ class Disclosures {
     });
     Case c = cases.lockForChange(id, null, actor);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.disclosed",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            disclosure.purpose().strip(),
-            List.of(),
-            Map.of(
-                "recipient", disclosure.recipient().strip(),
-                "data", List.copyOf(disclosure.data()),
-                "caseNumber", c.caseNumber())));
+        AuditRecord.of(actor.username(), "case.disclosed", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .because(disclosure.purpose().strip())
+            .withDetails(
+                Map.of(
+                    "recipient",
+                    disclosure.recipient().strip(),
+                    "data",
+                    List.copyOf(disclosure.data()),
+                    "caseNumber",
+                    c.caseNumber())));
   }
 
   @Transactional
@@ -80,15 +79,10 @@ class Disclosures {
         .findFirst()
         .orElseThrow(() -> new NotFoundException("person", personId));
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "person.exported",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            purpose.strip(),
-            List.of(),
-            Map.of("personId", personId.toString(), "caseNumber", c.caseNumber())));
+        AuditRecord.of(actor.username(), "person.exported", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .because(purpose.strip())
+            .withDetails(Map.of("personId", personId.toString(), "caseNumber", c.caseNumber())));
     Case view = cases.viewFor(c, actor);
     Person shown =
         view.members().stream().filter(m -> m.id().equals(personId)).findFirst().orElseThrow();

@@ -79,34 +79,39 @@ public class PeopleDirectory {
     PersonIdentity before = replaceIdentity(kept, surviving, actor);
     Instant now = clock.instant();
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "person.merged",
-            CaseAccess.SUBJECT,
-            kept.caseId().toString(),
-            kept.holding().missionCode(),
-            null,
-            changes(survivor, before, surviving),
-            Map.of(
-                "personId", survivor.toString(),
-                "duplicatePersonId", duplicate.toString(),
-                "duplicateCaseNumber", merged.caseNumber())));
+        AuditRecord.of(
+                actor.username(), "person.merged", CaseAccess.SUBJECT, kept.caseId().toString())
+            .inMission(kept.holding().missionCode())
+            .withChanges(changes(survivor, before, surviving))
+            .withDetails(
+                Map.of(
+                    "personId",
+                    survivor.toString(),
+                    "duplicatePersonId",
+                    duplicate.toString(),
+                    "duplicateCaseNumber",
+                    merged.caseNumber())));
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "person.merged-into",
-            CaseAccess.SUBJECT,
-            merged.caseId().toString(),
-            merged.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "members[" + duplicate + "].mergedInto", null, survivor.toString())),
-            Map.of(
-                "personId", duplicate.toString(),
-                "survivorPersonId", survivor.toString(),
-                "survivorCaseNumber", kept.caseNumber(),
-                "at", now.toString())));
+        AuditRecord.of(
+                actor.username(),
+                "person.merged-into",
+                CaseAccess.SUBJECT,
+                merged.caseId().toString())
+            .inMission(merged.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "members[" + duplicate + "].mergedInto", null, survivor.toString())))
+            .withDetails(
+                Map.of(
+                    "personId",
+                    duplicate.toString(),
+                    "survivorPersonId",
+                    survivor.toString(),
+                    "survivorCaseNumber",
+                    kept.caseNumber(),
+                    "at",
+                    now.toString())));
     return before;
   }
 
@@ -138,27 +143,29 @@ public class PeopleDirectory {
     }
     replaceIdentity(kept, original, actor);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "person.merge-undone",
-            CaseAccess.SUBJECT,
-            kept.caseId().toString(),
-            kept.holding().missionCode(),
-            null,
-            changes(survivor, merged, original),
-            Map.of("personId", survivor.toString(), "duplicatePersonId", duplicate.toString())));
+        AuditRecord.of(
+                actor.username(),
+                "person.merge-undone",
+                CaseAccess.SUBJECT,
+                kept.caseId().toString())
+            .inMission(kept.holding().missionCode())
+            .withChanges(changes(survivor, merged, original))
+            .withDetails(
+                Map.of(
+                    "personId", survivor.toString(), "duplicatePersonId", duplicate.toString())));
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "person.merge-undone",
-            CaseAccess.SUBJECT,
-            other.caseId().toString(),
-            other.holding().missionCode(),
-            null,
-            List.of(
-                new FieldChange(
-                    "members[" + duplicate + "].mergedInto", survivor.toString(), null)),
-            Map.of("personId", duplicate.toString(), "survivorPersonId", survivor.toString())));
+        AuditRecord.of(
+                actor.username(),
+                "person.merge-undone",
+                CaseAccess.SUBJECT,
+                other.caseId().toString())
+            .inMission(other.holding().missionCode())
+            .withChanges(
+                List.of(
+                    new FieldChange(
+                        "members[" + duplicate + "].mergedInto", survivor.toString(), null)))
+            .withDetails(
+                Map.of("personId", duplicate.toString(), "survivorPersonId", survivor.toString())));
   }
 
   private PersonIdentity replaceIdentity(

@@ -141,15 +141,10 @@ class Registrations {
     }
     repository.recordStatusChange(c.id(), null, CaseStatus.REGISTERED, null, actor.username(), now);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.registered",
-            CaseAccess.SUBJECT,
-            c.id().toString(),
-            c.missionCode(),
-            null,
-            CaseChanges.created(c),
-            Map.of("caseNumber", c.caseNumber(), "status", c.status().name())));
+        AuditRecord.of(actor.username(), "case.registered", CaseAccess.SUBJECT, c.id().toString())
+            .inMission(c.missionCode())
+            .withChanges(CaseChanges.created(c))
+            .withDetails(Map.of("caseNumber", c.caseNumber(), "status", c.status().name())));
     if (c.consent() != null) {
       consents.audit(c, actor);
     }
@@ -198,15 +193,9 @@ class Registrations {
     }
     cases.save(after, before.version(), actor);
     audit.record(
-        new AuditRecord(
-            actor.username(),
-            "case.updated",
-            CaseAccess.SUBJECT,
-            after.id().toString(),
-            after.missionCode(),
-            null,
-            changes,
-            Map.of()));
+        AuditRecord.of(actor.username(), "case.updated", CaseAccess.SUBJECT, after.id().toString())
+            .inMission(after.missionCode())
+            .withChanges(changes));
     return cases.viewFor(after, actor);
   }
 

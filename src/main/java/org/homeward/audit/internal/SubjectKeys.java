@@ -1,6 +1,7 @@
 package org.homeward.audit.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.homeward.shared.crypto.FieldEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,34 +28,50 @@ class SubjectKeys implements ApplicationRunner {
     this.ring = ring;
   }
 
-  /** The record's key, created on first use; none for a record whose values were erased. */
+  /**
+   * The record's key, created on first use; none for a record whose values were erased. One
+   * statement in the usual cases (the key exists, or is created now): this runs for every audited
+   * change.
+   */
   byte[] keyFor(String subjectType, String subjectId) {
-    byte[] existing = existingKey(subjectType, subjectId);
-    if (existing != null) {
-      return existing;
-    }
-    boolean erased =
+    byte[] fresh = FieldEncryption.newKey();
+    String context = context(subjectType, subjectId);
+    byte[] sealedFresh = ring.seal(encode(fresh), context);
+    record Found(byte[] sealed, boolean created) {}
+    Optional<Found> found =
         jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM audit_erasure WHERE subject_type = ? AND subject_id = ?)")
-            .params(subjectType, subjectId)
-            .query(Boolean.class)
-            .single();
-    byte[] key = FieldEncryption.newKey();
-    if (erased) {
-      // an erased record may still be acted on (e.g. counted); what is written now is sealed with
-      // a key nobody keeps
-      return key;
+                """
+                WITH existing AS (
+                  SELECT sealed_key FROM audit_subject_key WHERE subject_type = ? AND subject_id = ?),
+                created AS (
+                  INSERT INTO audit_subject_key (subject_type, subject_id, sealed_key, key_id)
+                  SELECT ?, ?, ?, ?
+                  WHERE NOT EXISTS (SELECT 1 FROM existing)
+                    AND NOT EXISTS (
+                      SELECT 1 FROM audit_erasure WHERE subject_type = ? AND subject_id = ?)
+                  ON CONFLICT DO NOTHING
+                  RETURNING sealed_key)
+                SELECT sealed_key, FALSE FROM existing
+                UNION ALL SELECT sealed_key, TRUE FROM created
+                """)
+            .params(
+                subjectType,
+                subjectId,
+                subjectType,
+                subjectId,
+                sealedFresh,
+                ring.activeKeyId(),
+                subjectType,
+                subjectId)
+            .query((rs, n) -> new Found(rs.getBytes(1), rs.getBoolean(2)))
+            .optional();
+    if (found.isPresent()) {
+      return found.get().created() ? fresh : decode(ring.open(found.get().sealed(), context));
     }
-    jdbc.sql(
-            "INSERT INTO audit_subject_key (subject_type, subject_id, sealed_key, key_id) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING")
-        .params(
-            subjectType,
-            subjectId,
-            ring.seal(encode(key), context(subjectType, subjectId)),
-            ring.activeKeyId())
-        .update();
-    return existingKey(subjectType, subjectId);
+    // either another transaction created the key a moment ago, or the record's values were
+    // erased: then what is written now is sealed with a key nobody keeps
+    byte[] existing = existingKey(subjectType, subjectId);
+    return existing != null ? existing : fresh;
   }
 
   byte[] existingKey(String subjectType, String subjectId) {

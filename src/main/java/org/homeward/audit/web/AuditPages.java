@@ -22,11 +22,11 @@ import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.shared.Violation;
 import org.homeward.shared.web.FieldErrors;
+import org.homeward.shared.web.PageController;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The audit trail for those who answer for it: search it, page through it newest first, and check
  * that its hash chain is whole. The reader sees the missions they oversee, as through the API.
  */
-@Controller
+@PageController
 @Requires(Permission.AUDIT_READ)
 class AuditPages {
 

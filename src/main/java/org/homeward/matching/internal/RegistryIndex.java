@@ -103,14 +103,32 @@ public class RegistryIndex {
 
   /** Re-reads these people: adds or updates those standing on their own, drops merged ones. */
   public void refresh(Collection<PersonId> ids) {
-    for (Set<PersonId> changed : openReads) {
-      changed.addAll(ids);
-    }
-    Snapshot snapshot = ready();
+    markChanged(ids);
     List<RegisteredPerson> fresh = new ArrayList<>();
     for (PersonId id : ids) {
       people.findPerson(id, Actor.system()).ifPresent(fresh::add);
     }
+    apply(ids, fresh);
+  }
+
+  /**
+   * As {@link #refresh}, for people the caller has just read in its own transaction (a new
+   * registration's members): no need to read them again.
+   */
+  public void refreshRead(List<RegisteredPerson> fresh) {
+    markChanged(fresh.stream().map(RegisteredPerson::personId).toList());
+    apply(fresh.stream().map(RegisteredPerson::personId).toList(), fresh);
+  }
+
+  /** Tells the snapshots being read that these people changed meanwhile. */
+  private void markChanged(Collection<PersonId> ids) {
+    for (Set<PersonId> changed : openReads) {
+      changed.addAll(ids);
+    }
+  }
+
+  private void apply(Collection<PersonId> ids, List<RegisteredPerson> fresh) {
+    Snapshot snapshot = ready();
     lock.writeLock().lock();
     try {
       for (PersonId id : ids) {

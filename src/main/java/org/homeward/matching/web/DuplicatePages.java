@@ -15,10 +15,10 @@ import org.homeward.registry.PersonIdentity;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.web.Formats;
+import org.homeward.shared.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one pair with a choice per field, and a merge that can be undone. They call the same service as
  * the API, which checks access and audits every decision.
  */
-@Controller
+@PageController
 class DuplicatePages {
 
   static final int PAGE_SIZE = 20;

@@ -10,10 +10,10 @@ import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.shared.StaleVersionException;
+import org.homeward.shared.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The administrator's page for the extra name variants: the text in force in a text area, saved
  * with a plain form post (no script needed), each problem shown at the field with its line.
  */
-@Controller
+@PageController
 class NameVariantPages {
 
   static final String PATH = "/duplicates/name-variants";

@@ -160,21 +160,27 @@ public class ApiTokens {
       return Optional.empty();
     }
     Instant now = clock.instant();
+    // one statement: every API request signed with a token runs it
     Optional<TokenHolder> holder =
         jdbc.sql(
-                "SELECT id, username, permissions FROM organisation_api_token WHERE token_hash = ?"
-                    + " AND revoked_at IS NULL AND expires_at > ?")
-            .params(hash(secret), Timestamp.from(now))
+                """
+                WITH found AS (
+                  SELECT id, username, permissions FROM organisation_api_token
+                  WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?),
+                used AS (
+                  UPDATE organisation_api_token t SET last_used_at = ? FROM found
+                  WHERE t.id = found.id AND (t.last_used_at IS NULL OR t.last_used_at < ?))
+                SELECT id, username, permissions FROM found
+                """)
+            .params(
+                hash(secret),
+                Timestamp.from(now),
+                Timestamp.from(now),
+                Timestamp.from(now.minus(LAST_USE_PRECISION)))
             .query((rs, row) ->
                 new TokenHolder(
                     rs.getObject("id", UUID.class), rs.getString("username"), permissions(rs)))
             .optional();
-    holder.ifPresent(found ->
-        jdbc.sql(
-                "UPDATE organisation_api_token SET last_used_at = ? WHERE id = ?"
-                    + " AND (last_used_at IS NULL OR last_used_at < ?)")
-            .params(Timestamp.from(now), found.id(), Timestamp.from(now.minus(LAST_USE_PRECISION)))
-            .update());
     return holder;
   }
 

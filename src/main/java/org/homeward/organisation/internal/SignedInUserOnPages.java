@@ -1,14 +1,15 @@
 package org.homeward.organisation.internal;
 
 import org.homeward.organisation.Permission;
+import org.homeward.shared.web.PageController;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives every page the signed-in user's name and mission, which the page header shows. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class SignedInUserOnPages {
 
   /**

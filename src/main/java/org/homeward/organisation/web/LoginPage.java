@@ -1,13 +1,13 @@
 package org.homeward.organisation.web;
 
 import org.homeward.organisation.PublicEndpoint;
+import org.homeward.shared.web.PageController;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security checks the form it posts to {@code /login}. */
-@Controller
+@PageController
 class LoginPage {
 
   @GetMapping("/login")

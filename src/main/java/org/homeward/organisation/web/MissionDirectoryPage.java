@@ -8,7 +8,7 @@ import org.homeward.organisation.Mission;
 import org.homeward.organisation.Missions;
 import org.homeward.organisation.PublicEndpoint;
 import org.homeward.shared.web.Formats;
-import org.springframework.stereotype.Controller;
+import org.homeward.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The public directory of offices as a page: migrants, partners and authorities find whom to call
  * without an account. The same data as {@code /public/missions.json}.
  */
-@Controller
+@PageController
 class MissionDirectoryPage {
 
   private final Missions missions;

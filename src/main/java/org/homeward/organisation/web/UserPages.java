@@ -21,10 +21,10 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violation;
 import org.homeward.shared.web.FieldErrors;
 import org.homeward.shared.web.Formats;
+import org.homeward.shared.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * may make (roles, enabling, unlocking, removing a lost second factor). Every rule (password rules,
  * the last administrator) is the one {@link Accounts} applies for the API too.
  */
-@Controller
+@PageController
 @Requires(Permission.USER_MANAGE)
 class UserPages {
 

@@ -198,41 +198,51 @@ public final class GenerateCommand {
     private final Map<String, Integer> last = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
 
-    static CaseNumbers read(Connection db) throws SQLException {
-      CaseNumbers numbers = new CaseNumbers();
-      try (var query = db.createStatement();
-          ResultSet rs =
-              query.executeQuery(
-                  "SELECT mission_code, year, last_number FROM registry_case_number")) {
-        while (rs.next()) {
-          numbers.last.put(rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3));
-        }
-      }
-      return numbers;
+    private final Connection db;
+
+    private CaseNumbers(Connection db) {
+      this.db = db;
+    }
+
+    static CaseNumbers read(Connection db) {
+      return new CaseNumbers(db);
     }
 
     String next(String mission, int year) {
       String key = mission + "/" + year;
-      int number = last.merge(key, 1, Integer::sum);
+      if (!last.containsKey(key)) {
+        last.put(key, lastGiven(mission, year));
+      }
       changed.add(key);
+      int number = last.merge(key, 1, Integer::sum);
       return "%s-%d-%06d".formatted(mission.replace("-", ""), year, number);
+    }
+
+    /** The last number the database gave in the series: generated cases continue from it. */
+    private int lastGiven(String mission, int year) {
+      try (PreparedStatement query =
+          db.prepareStatement("SELECT registry_last_case_number(?, ?)")) {
+        query.setString(1, mission);
+        query.setInt(2, year);
+        try (ResultSet rs = query.executeQuery()) {
+          rs.next();
+          return rs.getInt(1);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read the case number series " + mission, e);
+      }
     }
 
     void save(Connection db) throws SQLException {
       try (PreparedStatement upsert =
-          db.prepareStatement(
-              "INSERT INTO registry_case_number (mission_code, year, last_number) VALUES (?, ?, ?)"
-                  + " ON CONFLICT (mission_code, year) DO UPDATE"
-                  + " SET last_number = greatest(registry_case_number.last_number,"
-                  + " excluded.last_number)")) {
+          db.prepareStatement("SELECT registry_continue_case_numbers(?, ?, ?)")) {
         for (String key : changed) {
           int slash = key.lastIndexOf('/');
           upsert.setString(1, key.substring(0, slash));
           upsert.setInt(2, Integer.parseInt(key.substring(slash + 1)));
           upsert.setInt(3, last.get(key));
-          upsert.addBatch();
+          upsert.execute();
         }
-        upsert.executeBatch();
       }
       changed.clear();
     }

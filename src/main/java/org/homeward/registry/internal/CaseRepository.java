@@ -58,7 +58,7 @@ public class CaseRepository {
             c.createdBy(),
             c.handedOver())
         .update();
-    people.save(c);
+    people.saveNew(c);
   }
 
   /**

@@ -61,6 +61,15 @@ class PersonRows {
     jdbc.sql("DELETE FROM registry_person WHERE case_id = ? AND NOT (id = ANY (?))")
         .params(c.id().value(), kept)
         .update();
+    write(c);
+  }
+
+  /** Writes the members of a case just inserted: there is nobody to remove. */
+  void saveNew(Case c) {
+    write(c);
+  }
+
+  private void write(Case c) {
     for (int i = 0; i < c.members().size(); i++) {
       Person p = c.members().get(i);
       String names =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.organisation.CaseScope;
+import org.homeward.registry.CaseId;
 import org.homeward.registry.PersonId;
 import org.homeward.registry.RegisteredPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,14 @@ public class RegisteredPeople {
         .query(rs -> {
           sink.accept(people.registeredPerson(rs));
         });
+  }
+
+  /** The members of a case, in their order in it; none for an unknown case. */
+  public List<RegisteredPerson> ofCase(CaseId id) {
+    return jdbc.sql(PERSON_WITH_CASE + " WHERE p.case_id = ? ORDER BY p.position")
+        .param(id.value())
+        .query((rs, n) -> people.registeredPerson(rs))
+        .list();
   }
 
   public Optional<RegisteredPerson> findPerson(PersonId id) {

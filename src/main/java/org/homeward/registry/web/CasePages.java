@@ -41,6 +41,7 @@ import org.homeward.shared.StaleVersionException;
 import org.homeward.shared.web.FieldErrors;
 import org.homeward.shared.web.FormReportsUncleanText;
 import org.homeward.shared.web.Formats;
+import org.homeward.shared.web.PageController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -50,7 +51,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,7 +67,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page with its consent, next steps, history and members' record exports. They call the same
  * services as the API, so the same rules and access checks apply.
  */
-@Controller
+@PageController
 class CasePages {
 
   /** Languages offered for the consent declaration: those of the region's returnees first. */

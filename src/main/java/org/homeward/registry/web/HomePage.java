@@ -12,7 +12,7 @@ import org.homeward.registry.CaseSearch;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
 import org.homeward.shared.web.Formats;
-import org.springframework.stereotype.Controller;
+import org.homeward.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The first page after signing in: where the mission's caseload stands, who should come first, and
  * what waits for the user.
  */
-@Controller
+@PageController
 class HomePage {
 
   static final int SHORT_LIST = 8;

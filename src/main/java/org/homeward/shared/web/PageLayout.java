@@ -2,8 +2,8 @@ package org.homeward.shared.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponents;
  * What every page's frame needs: the reading direction of the language and the language switcher,
  * whose links keep the page the user is on.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class PageLayout {
 
   /** The interface languages, each named in itself. */

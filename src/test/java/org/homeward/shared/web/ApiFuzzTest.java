@@ -60,7 +60,6 @@ class ApiFuzzTest {
           "registry_person",
           "registry_consent",
           "registry_status_change",
-          "registry_case_number",
           "registry_idempotency_key",
           "organisation_user",
           "organisation_api_token",
