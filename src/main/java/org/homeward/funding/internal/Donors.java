@@ -53,7 +53,8 @@ public class Donors {
     return find(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
   }
 
-  java.util.Optional<Donor> find(DonorId id) {
+  /** One donor, whoever asks: for the module's own files, which name the donors of a project. */
+  public java.util.Optional<Donor> find(DonorId id) {
     return jdbc.sql("SELECT * FROM funding_donor WHERE id = ?")
         .param(id.value())
         .query(this::donor)
