@@ -2,9 +2,6 @@ package org.homeward.funding;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +17,7 @@ import org.homeward.funding.internal.WaitingList;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseId;
-import org.homeward.registry.CaseQueries;
 import org.homeward.registry.Cases;
-import org.homeward.registry.PersonId;
-import org.homeward.registry.PersonIdentity;
-import org.homeward.registry.RegisteredPerson;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.web.ProblemCode;
@@ -51,7 +44,6 @@ public class Ledger {
   private final WaitingList waiting;
   private final FundingScope scope;
   private final Cases cases;
-  private final CaseQueries caseQueries;
   private final Clock clock;
 
   Ledger(
@@ -63,7 +55,6 @@ public class Ledger {
       WaitingList waiting,
       FundingScope scope,
       Cases cases,
-      CaseQueries caseQueries,
       Clock clock) {
     this.commitments = commitments;
     this.contributions = contributions;
@@ -73,7 +64,6 @@ public class Ledger {
     this.waiting = waiting;
     this.scope = scope;
     this.cases = cases;
-    this.caseQueries = caseQueries;
     this.clock = clock;
   }
 
@@ -214,65 +204,6 @@ public class Ledger {
   @Transactional(readOnly = true)
   public List<WaitingCase> waitingForFunds(Actor actor) {
     return waiting.list(actor);
-  }
-
-  /** What was given to the project (to any of its lines), oldest pledge first. */
-  @Transactional(readOnly = true)
-  public List<Contribution> contributionsTo(ProjectId projectId, Actor actor) {
-    Project project = projects.get(projectId, actor);
-    return contributions.toProject(project.id());
-  }
-
-  /** Every commitment of a case on the project, oldest first. */
-  @Transactional(readOnly = true)
-  public List<Commitment> commitmentsOn(ProjectId projectId, Actor actor) {
-    Project project = projects.get(projectId, actor);
-    return commitments.ofProject(project.id());
-  }
-
-  /** Everything the project spent, oldest first, each linked to its source. */
-  @Transactional(readOnly = true)
-  public List<Expenditure> expendituresOf(ProjectId projectId, Actor actor) {
-    Project project = projects.get(projectId, actor);
-    return commitments.expendituresOf(project.id());
-  }
-
-  /**
-   * The people the project pays for whose case was made eligible on it between {@code from} and
-   * {@code to} (both included) and not released by {@code to}: each member of those households by
-   * nationality, sex, age group (on the day of eligibility) and cap category, never by name.
-   * Aggregates: a donor's viewer reads those of the projects its donor funds.
-   */
-  @Transactional(readOnly = true)
-  public List<AssistedPerson> peopleAssisted(
-      ProjectId projectId, LocalDate from, LocalDate to, Actor actor) {
-    Project project = aggregatesOf(projectId, actor);
-    List<AssistedPerson> people = new ArrayList<>();
-    for (Commitment c : commitments.ofProject(project.id())) {
-      boolean reservedInPeriod = !c.reservedOn().isBefore(from) && !c.reservedOn().isAfter(to);
-      boolean released = c.releasedOn() != null && !c.releasedOn().isAfter(to);
-      if (!reservedInPeriod || released) {
-        continue;
-      }
-      Map<PersonId, RegisteredPerson> members = new HashMap<>();
-      for (RegisteredPerson member : caseQueries.membersOf(c.caseId(), Actor.system())) {
-        members.put(member.personId(), member);
-      }
-      for (Beneficiary b : c.beneficiaries()) {
-        RegisteredPerson member = members.get(b.personId());
-        if (member == null) {
-          continue; // no longer in the registry (anonymised at the end of its retention)
-        }
-        PersonIdentity who = member.identity();
-        Integer age =
-            who.dateOfBirth() == null
-                ? null
-                : Period.between(who.dateOfBirth(), c.reservedOn()).getYears();
-        people.add(
-            new AssistedPerson(who.nationality(), who.sex(), AgeGroup.of(age), b.category()));
-      }
-    }
-    return people;
   }
 
   /** Today, as the ledger dates what it records. */

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.homeward.ApiClient.Response;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
 import org.homeward.registry.CaseId;
-import org.homeward.registry.Sex;
 import org.homeward.shared.ConflictException;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -33,8 +31,6 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FundingGuardTest {
-
-  static final Actor CHIEF = new Actor("chief.mar", "MAR", Set.of(Role.CHIEF_OF_MISSION));
 
   static final Actor MOVEMENT = new Actor("movement.mar", "MAR", Set.of(Role.MOVEMENT_OFFICER));
 
@@ -245,38 +241,6 @@ class FundingGuardTest {
     assertThat(position.get("money").get("spent").asString()).isEqualTo("800.00");
     assertThat(position.get("money").get("committed").asString()).isEqualTo("0.00");
     assertThat(position.get("money").get("available").asString()).isEqualTo("1200.00");
-  }
-
-  @Test
-  void aDonorReportCountsTheFamilyByNationalitySexAgeGroupAndCapNeverByName() {
-    long donor = money.donor("Report donor");
-    long project = money.project(donor, "CAF", "USD", "300.00", "50.00", "400.00");
-    money.contribute(donor, project, "5000.00", "USD", today, today);
-    Map<String, Object> family = org.homeward.registry.Households.familyOfThree("Report");
-    family.put("destinationCountry", "CAF");
-    Response created = money.caseworker.post("/api/v1/cases", family);
-    String id = created.json().get("id").asString();
-    money.caseworker.post(FundingFixture.path(id) + "/transitions", Map.of("to", "COUNSELLED"));
-    money.caseworker.put(
-        FundingFixture.path(id) + "/consent",
-        Map.of(
-            "declaredOn", today, "counsellor", "Amina Benali", "language", "fr", "signed", true));
-    assertThat(money.makeEligible(money.chief, id).status()).isEqualTo(200);
-
-    List<AssistedPerson> people =
-        ledger.peopleAssisted(
-            new ProjectId(project), LocalDate.now().minusDays(1), LocalDate.now(), CHIEF);
-
-    assertThat(people)
-        .containsExactlyInAnyOrder(
-            new AssistedPerson(
-                "CMR", Sex.F, AgeGroup.FROM_18_TO_59, BeneficiaryCategory.VULNERABLE),
-            new AssistedPerson("CMR", Sex.M, AgeGroup.FROM_18_TO_59, BeneficiaryCategory.STANDARD),
-            new AssistedPerson("CMR", Sex.M, AgeGroup.UNDER_5, BeneficiaryCategory.MINOR));
-    // the commitment is the family's expected cost: 3 × 350 on movement, 3 caps on reintegration
-    JsonNode position = money.chief.get("/api/v1/funding/projects/" + project + "/position").json();
-    assertThat(position.get("money").get("committed").asString()).isEqualTo("2250.00");
-    assertThat(position.get("peopleCommitted").asInt()).isEqualTo(3);
   }
 
   @Test
