@@ -17,7 +17,10 @@ import java.util.Set;
  */
 final class NameWords {
 
-  /** pg_trgm's threshold for {@code <%}, as the server has it. */
+  /**
+   * pg_trgm's threshold for {@code <%} as the session has it: the pool sets 0.5 on each connection
+   * (ConnectionSettings); 0.6 is pg_trgm's own default, in a session where it is not loaded yet.
+   */
   private static final String THRESHOLD =
       "coalesce(current_setting('pg_trgm.word_similarity_threshold', true)::float8, 0.6)";
 
