@@ -146,11 +146,13 @@ public final class GenerateCommand {
       }
       db.setAutoCommit(true);
       try (var vacuum = db.createStatement()) {
+        // each chunk added its rows to the counts by status: one row per group again
+        vacuum.execute("SELECT registry_case_count_fold()");
         // fresh statistics, so the planner knows the tables grew, and a visibility map, so that
         // counts can be answered from the indexes alone
         vacuum.execute(
             "VACUUM (ANALYZE) registry_case, registry_person, registry_status_change,"
-                + " registry_consent");
+                + " registry_consent, registry_case_count");
       }
       out.printf(
           Locale.ROOT,
@@ -262,7 +264,7 @@ public final class GenerateCommand {
             "COPY registry_case (id, case_number, mission_code, status, status_changed_at,"
                 + " destination_country, final_destination, registration_site, registration_date,"
                 + " priority, priority_level, version, created_at, created_by, updated_at,"
-                + " updated_by, handed_over) FROM STDIN",
+                + " updated_by, handed_over, search_names) FROM STDIN",
             new StringReader(cases.toString()));
         copy.copyIn(
             "COPY registry_person (id, case_id, position, relationship, given_name, family_name,"

@@ -119,7 +119,11 @@ final class HouseholdGenerator {
     GenerateCommand.field(c, ACTOR, false);
     GenerateCommand.field(c, changedAt, false);
     GenerateCommand.field(c, ACTOR, false);
-    GenerateCommand.field(c, handedOver, true);
+    GenerateCommand.field(c, handedOver, false);
+    GenerateCommand.field(
+        c,
+        SearchText.caseNames(members.stream().map(HouseholdGenerator::searchName).toList()),
+        true);
     for (int i = 0; i < members.size(); i++) {
       person(rows, caseId, i, members.get(i));
     }
@@ -282,8 +286,12 @@ final class HouseholdGenerator {
         r,
         GenerateCommand.array(sensitive.stream().map(encryption::blindIndex).sorted().toList()),
         false);
-    GenerateCommand.field(
-        r, SearchText.normalise(p.givenName() + " " + p.familyName() + " "), true);
+    GenerateCommand.field(r, searchName(p), true);
+  }
+
+  /** As a registration stores it (the generated have no other names). */
+  private static String searchName(Person p) {
+    return SearchText.normalise(p.givenName() + " " + p.familyName() + " ");
   }
 
   /** About half the adults hold a passport of their country. */

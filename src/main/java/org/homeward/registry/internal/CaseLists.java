@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.homeward.organisation.CaseScope;
 import org.homeward.registry.CaseId;
@@ -12,10 +13,23 @@ import org.homeward.registry.CaseSearch;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.CaseSummary;
 import org.homeward.registry.ResultPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Lists of cases a reader sees: a search's page, the counts by status, the work waiting. */
+/**
+ * Lists of cases a reader sees: a search's page, the counts by status, the work waiting.
+ *
+ * <p>A list's total comes from the counts by status when only statuses narrow it. Otherwise the
+ * matches are counted up to {@code homeward.registry.count-limit} (1000); past that, and for a
+ * common name among many cases, the total only says that there is a next page (see {@link
+ * ResultPage}).
+ *
+ * <p>A search by name in the default order walks the cases most vulnerable first and tests the
+ * names on each, at most {@code homeward.registry.walk-per-match} (250) cases for each one it
+ * shows: enough for a name held by one case in 250, or more, which it finds at once however many
+ * cases there are. A rarer name is looked up through the members' names index instead.
+ */
 @Repository
 public class CaseLists {
 
@@ -29,12 +43,28 @@ public class CaseLists {
          WHERE m.case_id = c.id) AS all_vulnerabilities
       """;
 
+  private static final String WITH_PRINCIPAL =
+      " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0";
+
+  private static final String BY_PRIORITY = "c.priority DESC, c.registration_date, c.case_number";
+
   private final JdbcClient jdbc;
   private final PersonRows people;
+  private final CaseCounts counts;
+  private final int countLimit;
+  private final int walkPerMatch;
 
-  CaseLists(JdbcClient jdbc, PersonRows people) {
+  CaseLists(
+      JdbcClient jdbc,
+      PersonRows people,
+      CaseCounts counts,
+      @Value("${homeward.registry.count-limit:1000}") int countLimit,
+      @Value("${homeward.registry.walk-per-match:250}") int walkPerMatch) {
     this.jdbc = jdbc;
     this.people = people;
+    this.counts = counts;
+    this.countLimit = countLimit;
+    this.walkPerMatch = walkPerMatch;
   }
 
   /**
@@ -44,12 +74,20 @@ public class CaseLists {
    */
   public ResultPage<CaseSummary> search(
       CaseSearch search, CaseScope scope, CaseScope sensitiveScope) {
+    String query = search.query() == null ? "" : search.query().strip();
+    List<String> words = nameWords(query);
+    if (!words.isEmpty() && walkable(search)) {
+      Optional<ResultPage<CaseSummary>> walked = walk(search, words, scope);
+      if (walked.isPresent()) {
+        return walked.get();
+      }
+    }
     StringBuilder where = new StringBuilder(" WHERE TRUE");
     List<Object> params = new ArrayList<>();
     CaseRepository.within(scope, where, params);
     if (!search.statuses().isEmpty()) {
       where.append(" AND c.status = ANY (?)");
-      params.add(search.statuses().stream().map(Enum::name).toArray(String[]::new));
+      params.add(statusNames(search.statuses()));
     }
     if (search.nationality() != null) {
       where.append(" AND pr.nationality = ?");
@@ -72,28 +110,18 @@ public class CaseLists {
       where.append(" AND lower(c.registration_site) = lower(?)");
       params.add(search.registrationSite());
     }
-    if (search.registeredFrom() != null) {
-      where.append(" AND c.registration_date >= ?");
-      params.add(search.registeredFrom());
+    appendDates(search, where, params);
+    if (!query.isEmpty()) {
+      appendQuery(query, words, where, params);
     }
-    if (search.registeredTo() != null) {
-      where.append(" AND c.registration_date <= ?");
-      params.add(search.registeredTo());
-    }
-    if (search.query() != null && !search.query().isBlank()) {
-      appendQuery(search.query().strip(), where, params);
-    }
-    String from =
-        " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0";
-    long total =
-        jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
+    long offset = (long) search.page() * search.size();
     List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(search.size());
-    pageParams.add((long) search.page() * search.size());
-    List<CaseSummary> items =
+    pageParams.add(search.size() + 1);
+    pageParams.add(offset);
+    List<CaseSummary> rows =
         jdbc.sql(
                 SUMMARY_COLUMNS
-                    + from
+                    + WITH_PRINCIPAL
                     + where
                     + " ORDER BY "
                     + orderBy(search.sort())
@@ -101,21 +129,108 @@ public class CaseLists {
             .params(pageParams)
             .query(CaseLists::summary)
             .list();
-    return new ResultPage<>(items, search.page(), search.size(), total);
+    boolean more = rows.size() > search.size();
+    List<CaseSummary> items = more ? rows.subList(0, search.size()) : rows;
+    if (onlyStatuses(search, query)) {
+      return new ResultPage<>(
+          items, search.page(), search.size(), counts.count(scope, search.statuses()));
+    }
+    if (!more && (!items.isEmpty() || offset == 0)) {
+      return new ResultPage<>(items, search.page(), search.size(), offset + items.size());
+    }
+    List<Object> countParams = new ArrayList<>(params);
+    countParams.add(countLimit + 1);
+    long counted =
+        jdbc.sql("SELECT count(*) FROM (SELECT 1" + WITH_PRINCIPAL + where + " LIMIT ?) m")
+            .params(countParams)
+            .query(Long.class)
+            .single();
+    if (counted <= countLimit) {
+      return new ResultPage<>(items, search.page(), search.size(), counted);
+    }
+    long atLeast = Math.max(countLimit + 1, offset + items.size() + (more ? 1 : 0));
+    return new ResultPage<>(items, search.page(), search.size(), atLeast, false);
+  }
+
+  /**
+   * A search by name in the default order, with no filter but statuses and dates, walking the cases
+   * most vulnerable first along {@code registry_case_by_priority_with_names} and testing the names
+   * on each (see {@link NameWords}) until the page is full. Walks at most {@code walkPerMatch}
+   * cases for each match it needs; empty when that was not enough, for the caller to look the name
+   * up through the names' index. When the scope holds no more cases than that, it walks them all
+   * and counts every match.
+   */
+  private Optional<ResultPage<CaseSummary>> walk(
+      CaseSearch search, List<String> words, CaseScope scope) {
+    StringBuilder where = new StringBuilder(" WHERE TRUE");
+    List<Object> params = new ArrayList<>();
+    CaseRepository.within(scope, where, params);
+    if (!search.statuses().isEmpty()) {
+      where.append(" AND c.status = ANY (?)");
+      params.add(statusNames(search.statuses()));
+    }
+    appendDates(search, where, params);
+    long offset = (long) search.page() * search.size();
+    long wanted = offset + search.size() + 1;
+    long cap = walkPerMatch * wanted;
+    boolean whole = counts.count(scope, search.statuses()) <= cap;
+    StringBuilder named = new StringBuilder(" WHERE TRUE");
+    for (String word : words) {
+      NameWords.append(word, named, params);
+    }
+    // the cases in order, at most cap of them, then those whose names match
+    String walked =
+        "SELECT c.id, c.priority, c.registration_date, c.case_number, c.search_names"
+            + " FROM registry_case c"
+            + where
+            + " ORDER BY "
+            + BY_PRIORITY
+            + (whole ? "" : " LIMIT " + cap);
+    String matching = " FROM (" + walked + ") c" + named;
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(search.size() + 1);
+    pageParams.add(offset);
+    long[] matches = {-1};
+    List<CaseSummary> rows =
+        jdbc.sql(
+                "WITH matched AS (SELECT c.id, c.priority, c.registration_date, c.case_number, "
+                    + (whole ? "count(*) OVER ()" : "-1")
+                    + " AS matches"
+                    + matching
+                    + " ORDER BY "
+                    + BY_PRIORITY
+                    + " LIMIT ? OFFSET ?) "
+                    + SUMMARY_COLUMNS
+                    + ", w.matches FROM matched w JOIN registry_case c ON c.id = w.id"
+                    + " JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
+                    + " ORDER BY "
+                    + BY_PRIORITY)
+            .params(pageParams)
+            .query((rs, n) -> {
+              matches[0] = rs.getLong("matches");
+              return summary(rs, n);
+            })
+            .list();
+    boolean more = rows.size() > search.size();
+    List<CaseSummary> items = more ? rows.subList(0, search.size()) : rows;
+    if (whole) {
+      long total =
+          matches[0] >= 0
+              ? matches[0]
+              : jdbc.sql("SELECT count(*)" + matching).params(params).query(Long.class).single();
+      return Optional.of(page(search, items, total, true));
+    }
+    return more ? Optional.of(page(search, items, wanted, false)) : Optional.empty();
+  }
+
+  private static ResultPage<CaseSummary> page(
+      CaseSearch search, List<CaseSummary> items, long total, boolean exact) {
+    return new ResultPage<>(items, search.page(), search.size(), total, exact);
   }
 
   /** The number of cases in each status within {@code scope}. */
   public Map<CaseStatus, Long> countByStatus(CaseScope scope) {
-    Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
-    StringBuilder where = new StringBuilder(" WHERE TRUE");
-    List<Object> params = new ArrayList<>();
-    CaseRepository.within(scope, where, params);
-    jdbc.sql("SELECT status, count(*) AS n FROM registry_case c" + where + " GROUP BY status")
-        .params(params)
-        .query(rs -> {
-          counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
-        });
-    return counts;
+    return counts.byStatus(scope);
   }
 
   /**
@@ -127,11 +242,9 @@ public class CaseLists {
     StringBuilder where = new StringBuilder(" WHERE c.created_by = ? AND c.status = ANY (?)");
     List<Object> params = new ArrayList<>();
     params.add(username);
-    params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+    params.add(statusNames(statuses));
     CaseRepository.within(scope, where, params);
-    String from =
-        " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
-            + where;
+    String from = WITH_PRINCIPAL + where;
     long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(size);
@@ -146,24 +259,67 @@ public class CaseLists {
     return new ResultPage<>(items, 0, size, total);
   }
 
+  /** A walk in the default order can test all the filters but a few on the case's index. */
+  private static boolean walkable(CaseSearch search) {
+    return search.sort() == CaseSearch.SortOrder.PRIORITY
+        && search.nationality() == null
+        && search.vulnerability() == null
+        && search.registrationSite() == null;
+  }
+
+  private static boolean onlyStatuses(CaseSearch search, String query) {
+    return query.isEmpty()
+        && search.nationality() == null
+        && search.vulnerability() == null
+        && search.registrationSite() == null
+        && search.registeredFrom() == null
+        && search.registeredTo() == null;
+  }
+
+  private static void appendDates(CaseSearch search, StringBuilder where, List<Object> params) {
+    if (search.registeredFrom() != null) {
+      where.append(" AND c.registration_date >= ?");
+      params.add(search.registeredFrom());
+    }
+    if (search.registeredTo() != null) {
+      where.append(" AND c.registration_date <= ?");
+      params.add(search.registeredTo());
+    }
+  }
+
+  private static boolean isCaseNumber(String query) {
+    return query.matches("(?i)[A-Z]{2,3}-\\d{4}-\\d{1,6}");
+  }
+
+  private static boolean isPhone(String query) {
+    return query.matches("\\+?[0-9 ().-]+") && query.replaceAll("[^0-9]", "").length() >= 6;
+  }
+
+  /** The words of a search by name; none when the query is a case or phone number. */
+  private static List<String> nameWords(String query) {
+    if (query.isEmpty() || isCaseNumber(query) || isPhone(query)) {
+      return List.of();
+    }
+    return List.of(SearchText.normalise(query).split(" ")).stream()
+        .filter(w -> !w.isEmpty())
+        .toList();
+  }
+
   /** Names (each word, misspellings tolerated), case numbers or phone numbers. */
-  private static void appendQuery(String query, StringBuilder where, List<Object> params) {
-    String digits = query.replaceAll("[^0-9]", "");
-    if (query.matches("(?i)[A-Z]{2,3}-\\d{4}-\\d{1,6}")) {
+  private static void appendQuery(
+      String query, List<String> words, StringBuilder where, List<Object> params) {
+    if (isCaseNumber(query)) {
       where.append(" AND c.case_number = upper(?)");
       params.add(query);
       return;
     }
-    if (query.matches("\\+?[0-9 ().-]+") && digits.length() >= 6) {
+    if (isPhone(query)) {
       where.append(
           " AND EXISTS (SELECT 1 FROM registry_person p WHERE p.case_id = c.id AND p.phone LIKE ?)");
-      params.add("%" + digits + "%");
+      params.add("%" + query.replaceAll("[^0-9]", "") + "%");
       return;
     }
-    for (String word : SearchText.normalise(query).split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
+    for (String word : words) {
       where.append(
           " AND EXISTS (SELECT 1 FROM registry_person p WHERE p.case_id = c.id AND"
               + " (p.search_name LIKE ? OR (length(?) > 3 AND ? <% p.search_name)))");
@@ -173,9 +329,13 @@ public class CaseLists {
     }
   }
 
+  private static String[] statusNames(Set<CaseStatus> statuses) {
+    return statuses.stream().map(Enum::name).toArray(String[]::new);
+  }
+
   private static String orderBy(CaseSearch.SortOrder sort) {
     return switch (sort) {
-      case PRIORITY -> "c.priority DESC, c.registration_date, c.case_number";
+      case PRIORITY -> BY_PRIORITY;
       case REGISTRATION_DATE -> "c.registration_date, c.case_number";
       case REGISTRATION_DATE_DESC -> "c.registration_date DESC, c.case_number DESC";
       case CASE_NUMBER -> "c.case_number";

@@ -2,6 +2,7 @@ package org.homeward.registry.internal;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,15 @@ public final class SearchText {
       }
     }
     return folded;
+  }
+
+  /**
+   * A case's members' search names as the case row holds them ({@code registry_case.search_names},
+   * kept by the database from the members' rows): in member order, separated by {@code " | "}, with
+   * a space before and after.
+   */
+  public static String caseNames(List<String> memberNames) {
+    return memberNames.isEmpty() ? "" : " " + String.join(" | ", memberNames) + " ";
   }
 
   private static String fold(String text) {

@@ -126,7 +126,10 @@ class CaseController {
       operationId = "searchCases",
       summary = "Search cases",
       description =
-          "Most vulnerable first by default. q matches names (misspellings tolerated), case numbers and phones.")
+          "Most vulnerable first by default. q matches names (misspellings tolerated), case numbers"
+              + " and phones. total counts every match, except for a name so common that counting"
+              + " would cost more than the page: totalExact is then false and total only says"
+              + " there is a next page.")
   PageResponse<CaseSummaryResponse> search(
       @Parameter(description = "one or more statuses, comma-separated or repeated")
           @RequestParam(required = false)
@@ -199,7 +202,8 @@ class CaseController {
         result.items().stream().map(CaseSummaryResponse::of).toList(),
         result.page(),
         result.size(),
-        result.total());
+        result.total(),
+        result.totalExact());
   }
 
   @Requires(Permission.CASE_UPDATE)

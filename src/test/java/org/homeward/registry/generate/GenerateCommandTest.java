@@ -63,6 +63,21 @@ class GenerateCommandTest {
           .isZero();
       assertThat(count(db, "SELECT count(*) FROM registry_case WHERE mission_code = 'MAR-OUJ'"))
           .isGreaterThanOrEqualTo(200);
+      // the counts by status and the names on each case's row are those of its rows
+      assertThat(
+              count(
+                  db,
+                  "SELECT count(*) FROM (SELECT mission_code, destination_country, handed_over,"
+                      + " status, count(*) AS n FROM registry_case GROUP BY 1, 2, 3, 4) c FULL JOIN"
+                      + " registry_case_count k USING (mission_code, destination_country,"
+                      + " handed_over, status) WHERE c.n IS DISTINCT FROM k.cases"))
+          .isZero();
+      assertThat(
+              count(
+                  db,
+                  "SELECT count(*) FROM registry_case"
+                      + " WHERE search_names <> registry_case_search_names(id)"))
+          .isZero();
       // every case has a principal, and its history ends in its status
       assertThat(
               count(
