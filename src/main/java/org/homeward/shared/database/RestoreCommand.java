@@ -262,8 +262,27 @@ public final class RestoreCommand {
           }
           rows += loaded;
         }
-        try (PreparedStatement setval = db.prepareStatement("SELECT setval(?::regclass, ?, ?)")) {
+        try (PreparedStatement setval = db.prepareStatement("SELECT setval(?::regclass, ?, ?)");
+            PreparedStatement exists = db.prepareStatement("SELECT to_regclass(?) IS NOT NULL");
+            Statement ddl = db.createStatement()) {
           for (BackupManifest.Sequence sequence : manifest.sequences()) {
+            String name = "public." + BackupCommand.quote(sequence.name());
+            exists.setString(1, name);
+            boolean made;
+            try (var rs = exists.executeQuery()) {
+              rs.next();
+              made = rs.getBoolean(1);
+            }
+            if (!made) {
+              // a sequence made while Homeward ran (a mission's case numbers for a year), not by
+              // the migrations: made here, owned by the database's owner like the rest
+              ddl.execute("CREATE SEQUENCE " + name + " AS INTEGER");
+              ddl.execute(
+                  "DO $$ BEGIN EXECUTE format('ALTER SEQUENCE %s OWNER TO %I', '"
+                      + name.replace("'", "''")
+                      + "', (SELECT pg_get_userbyid(datdba) FROM pg_database"
+                      + " WHERE datname = current_database())); END $$");
+            }
             setval.setString(1, "public." + BackupCommand.quote(sequence.name()));
             setval.setLong(2, sequence.lastValue());
             setval.setBoolean(3, sequence.isCalled());
