@@ -62,7 +62,7 @@ public class ApiTokens {
   public record CreatedToken(TokenSummary token, String secret) {}
 
   /** Whose token it is and what it may do; found when the token is valid. */
-  record TokenHolder(UUID id, String username, Set<Permission> permissions) {}
+  record TokenHolder(UUID id, Users.StoredUser owner, Set<Permission> permissions) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -160,7 +160,7 @@ public class ApiTokens {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    // one statement: every API request signed with a token runs it
+    // one statement, with the token's owner: every API request signed with a token runs it
     Optional<TokenHolder> holder =
         jdbc.sql(
                 """
@@ -170,8 +170,10 @@ public class ApiTokens {
                 used AS (
                   UPDATE organisation_api_token t SET last_used_at = ? FROM found
                   WHERE t.id = found.id AND (t.last_used_at IS NULL OR t.last_used_at < ?))
-                SELECT id, username, permissions FROM found
-                """)
+                SELECT found.id, found.permissions, %s
+                FROM found JOIN organisation_user u USING (username)
+                """
+                    .formatted(Users.COLUMNS))
             .params(
                 hash(secret),
                 Timestamp.from(now),
@@ -179,7 +181,7 @@ public class ApiTokens {
                 Timestamp.from(now.minus(LAST_USE_PRECISION)))
             .query((rs, row) ->
                 new TokenHolder(
-                    rs.getObject("id", UUID.class), rs.getString("username"), permissions(rs)))
+                    rs.getObject("id", UUID.class), Users.map(rs, row), permissions(rs)))
             .optional();
     return holder;
   }

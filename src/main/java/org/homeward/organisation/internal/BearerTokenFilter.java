@@ -22,12 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
-  private final Users users;
   private final Clock clock;
 
-  BearerTokenFilter(ApiTokens tokens, Users users, Clock clock) {
+  BearerTokenFilter(ApiTokens tokens, Clock clock) {
     this.tokens = tokens;
-    this.users = users;
     this.clock = clock;
   }
 
@@ -43,11 +41,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     Optional<SignedInUser> holder =
         tokens
             .authenticate(header.substring(7).strip())
-            .flatMap(token ->
-                users
-                    .find(token.username())
-                    .filter(Users.StoredUser::enabled)
-                    .map(user -> new SignedInUser(user, clock.instant(), token.permissions())));
+            .filter(token -> token.owner().enabled())
+            .map(token -> new SignedInUser(token.owner(), clock.instant(), token.permissions()));
     if (holder.isEmpty()) {
       SecurityContextHolder.clearContext();
       response.setHeader(

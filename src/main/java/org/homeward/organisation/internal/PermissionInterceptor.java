@@ -2,6 +2,9 @@ package org.homeward.organisation.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.PublicEndpoint;
 import org.homeward.organisation.Requires;
@@ -25,16 +28,27 @@ class PermissionInterceptor implements HandlerInterceptor {
 
   private static final Logger log = LoggerFactory.getLogger(PermissionInterceptor.class);
 
+  /** A handler's rule, looked up once: the annotations of a method do not change. */
+  private record Rule(boolean open, Requires requires) {}
+
+  private record Handler(Class<?> type, Method method) {}
+
+  private final Map<Handler, Rule> rules = new ConcurrentHashMap<>();
+
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!(handler instanceof HandlerMethod method) || isFrameworkHandler(method)) {
       return true;
     }
-    if (isPublic(method)) {
+    Rule rule =
+        rules.computeIfAbsent(
+            new Handler(method.getBeanType(), method.getMethod()),
+            h -> new Rule(isPublic(method), requirement(method)));
+    if (rule.open()) {
       return true;
     }
-    Requires requires = requirement(method);
+    Requires requires = rule.requires();
     if (requires == null) {
       log.error(
           "refused {} {}: {} declares no access rule",

@@ -89,16 +89,14 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
-      throws Exception {
+  SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, Clock clock) throws Exception {
     http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(auth ->
             auth.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .anyRequest()
                 .access(allowedTo(Permission.METRICS_READ)))
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, clock), BasicAuthenticationFilter.class)
         .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -125,12 +123,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, Clock clock)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, users, clock), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, clock), BasicAuthenticationFilter.class)
         .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -35,9 +35,12 @@ class Users {
     }
   }
 
-  private static final String SELECT =
-      "SELECT username, display_name, password_hash, mission_code, roles, language, enabled,"
-          + " email, locked_until, totp_enabled FROM organisation_user";
+  /** The columns {@link #map} reads, for statements that read a user along with something else. */
+  static final String COLUMNS =
+      "username, display_name, password_hash, mission_code, roles, language, enabled, email,"
+          + " locked_until, totp_enabled";
+
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM organisation_user";
 
   private final JdbcClient jdbc;
   private final VerifiedPasswords verifiedPasswords;
@@ -132,7 +135,7 @@ class Users {
     return roles.stream().map(Role::name).sorted().toArray(String[]::new);
   }
 
-  private static StoredUser map(ResultSet rs, int row) throws SQLException {
+  static StoredUser map(ResultSet rs, int row) throws SQLException {
     String[] roles = (String[]) rs.getArray("roles").getArray();
     EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
     Arrays.stream(roles).map(Role::valueOf).forEach(parsed::add);

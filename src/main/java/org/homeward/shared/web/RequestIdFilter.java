@@ -99,7 +99,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     line.log();
   }
 
-  private static boolean isStatic(String path) {
+  static boolean isStatic(String path) {
     for (String prefix : STATIC) {
       if (path.startsWith(prefix)) {
         return true;
