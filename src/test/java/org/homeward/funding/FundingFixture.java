@@ -16,19 +16,19 @@ import org.homeward.registry.Households;
  * mission would. Each test gives its projects a destination no other test and no demo project pays
  * for, so the guard weighs only the test's own projects.
  */
-final class FundingFixture {
+public final class FundingFixture {
 
-  final ApiClient finance;
-  final ApiClient caseworker;
-  final ApiClient chief;
+  public final ApiClient finance;
+  public final ApiClient caseworker;
+  public final ApiClient chief;
 
-  FundingFixture(int port) {
+  public FundingFixture(int port) {
     finance = ApiClient.as(port, "finance.mar");
     caseworker = ApiClient.as(port, "caseworker.mar");
     chief = ApiClient.as(port, "chief.mar");
   }
 
-  long donor(String name) {
+  public long donor(String name) {
     Response created =
         finance.post(
             "/api/v1/funding/donors",
@@ -42,7 +42,7 @@ final class FundingFixture {
    * person on movement and {@code cap} (minor and vulnerable alike) on reintegration, for returns
    * to {@code destination}; its budget leaves money as the only limit.
    */
-  long project(
+  public long project(
       long donor, String destination, String currency, String seat, String pocket, String cap) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", "T-" + destination + "-" + Households.uniqueFamilyName().toUpperCase());
@@ -68,7 +68,7 @@ final class FundingFixture {
     return created.json().get("id").asLong();
   }
 
-  long contribute(
+  public long contribute(
       long donor, long project, String amount, String currency, String pledged, String received) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("donorId", donor);
@@ -83,7 +83,7 @@ final class FundingFixture {
   }
 
   /** A man travelling alone to {@code destination}, counselled, his consent signed. */
-  String counselledSingle(String destination) {
+  public String counselledSingle(String destination) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("missionCode", "MAR");
     body.put("destinationCountry", destination);
@@ -116,11 +116,11 @@ final class FundingFixture {
     return id;
   }
 
-  Response makeEligible(ApiClient who, String caseId) {
+  public Response makeEligible(ApiClient who, String caseId) {
     return who.post(path(caseId) + "/transitions", Map.of("to", "ELIGIBLE"));
   }
 
-  Response override(ApiClient who, String caseId, String justification) {
+  public Response override(ApiClient who, String caseId, String justification) {
     return who.post(
         path(caseId) + "/transitions", Map.of("to", "ELIGIBLE", "override", justification));
   }

@@ -245,6 +245,7 @@ class CasePages {
       @PathVariable String id,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String override,
       @RequestParam(required = false) Long version,
       Actor actor,
       Model model,
@@ -262,9 +263,10 @@ class CasePages {
       return page(model, cases.get(caseId, actor), actor);
     }
     try {
-      return switch (lifecycle.transition(caseId, version, target, reason, actor)) {
+      return switch (lifecycle.transition(caseId, version, target, reason, override, actor)) {
         case TransitionResult.Transitioned moved -> {
-          redirect.addFlashAttribute("notice", "moved");
+          redirect.addFlashAttribute(
+              "notice", override == null || override.isBlank() ? "moved" : "overridden");
           redirect.addFlashAttribute("movedTo", moved.updated().status());
           yield "redirect:/cases/" + moved.updated().id();
         }
@@ -273,6 +275,11 @@ class CasePages {
           model.addAttribute("refusals", refused.refusals());
           model.addAttribute("refusedTarget", target);
           model.addAttribute("reason", reason);
+          // a guard that allows it lets the step through with a written justification
+          model.addAttribute(
+              "overridable",
+              refused.refusals().stream().allMatch(Refusal::overridable)
+                  && actor.may(Permission.FUNDING_OVERRIDE));
           yield page(model, cases.get(caseId, actor), actor);
         }
       };
@@ -344,7 +351,7 @@ class CasePages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     return transition(
-        id, CaseStatus.WITHDRAWN.name(), reason, version, actor, model, response, redirect);
+        id, CaseStatus.WITHDRAWN.name(), reason, null, version, actor, model, response, redirect);
   }
 
   /**

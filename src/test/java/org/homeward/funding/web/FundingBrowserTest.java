@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.homeward.BrowserTest;
+import org.homeward.funding.FundingFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The funding pages in Debian's Chromium with the demo data: a finance officer enters a rate and
@@ -121,6 +123,53 @@ class FundingBrowserTest extends BrowserTest {
       }
       assertThat(violations).as("serious or critical axe violations").isEmpty();
     }
+  }
+
+  @Test
+  void aCaseNoProjectCanPayForIsRefusedWithTheReasonThenTheChiefOverridesIt() {
+    FundingFixture money = new FundingFixture(port);
+    String today = LocalDate.now().toString();
+    long donor = money.donor("Page override donor");
+    long project = money.project(donor, "SLE", "USD", "300.00", "50.00", "400.00");
+    money.contribute(donor, project, "100.00", "USD", today, today);
+    String id = money.counselledSingle("SLE");
+    String caseNumber =
+        money.caseworker.get("/api/v1/cases/" + id).json().get("caseNumber").asString();
+    Page.GetByRoleOptions declare = new Page.GetByRoleOptions().setName("Declare eligible");
+
+    // a caseworker meets the refusal, its reason, and who may override it
+    try (BrowserContext context = newContext("en-GB", true)) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "en");
+      page.navigate(url("/cases/" + id));
+      page.getByRole(AriaRole.BUTTON, declare).click();
+      Locator alert = page.getByRole(AriaRole.ALERT);
+      assertThat(alert).containsText("No project has the money for this case");
+      assertThat(alert.locator(".refusal-detail")).containsText(caseNumber);
+      assertThat(alert.locator(".refusal-detail")).containsText("shortfall");
+      assertThat(alert).containsText("A chief of mission may override this");
+      assertThat(page.locator(".override-form")).hasCount(0);
+    }
+
+    String justification = "his mother is dying in Freetown; the second tranche is promised";
+    try (BrowserContext context = newContext("en-GB", true)) {
+      Page page = context.newPage();
+      signIn(page, "chief.mar", "en");
+      page.navigate(url("/cases/" + id));
+      page.getByRole(AriaRole.BUTTON, declare).click();
+      assertThat(page.getByRole(AriaRole.ALERT)).containsText("No project has the money");
+      page.getByLabel("Override: why this case goes ahead without funds").fill(justification);
+      screenshot(page, "case-override-en");
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Override and make eligible"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS))
+          .containsText("The case is now Eligible, by override");
+    }
+    JsonNode commitment =
+        money.chief.get("/api/v1/funding/cases/" + id + "/commitments").json().get(0);
+    assertThat(commitment.get("projectId").asLong()).isEqualTo(project);
+    assertThat(commitment.get("overrideJustification").asString()).isEqualTo(justification);
   }
 
   @Test
