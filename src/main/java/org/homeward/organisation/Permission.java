@@ -41,6 +41,20 @@ public enum Permission {
    * funding guard's override.
    */
   FUNDING_OVERRIDE,
+  /**
+   * See the movement of the mission's cases: travel documents, the outcome of fitness checks,
+   * flights, plans and manifests.
+   */
+  MOVEMENT_READ,
+  /**
+   * Organise departures: request and record travel documents, keep flights, plan and confirm
+   * manifests, check passengers in and mark flights departed.
+   */
+  MOVEMENT_MANAGE,
+  /** Record a fit-to-travel check and its outcome (the medical details are SENSITIVE_READ). */
+  FITNESS_RECORD,
+  /** Confirm, as the receiving mission, that a returnee has arrived. */
+  ARRIVAL_CONFIRM,
   /** Read and verify the audit trail. */
   AUDIT_READ,
   /** Preview and run the anonymisation of old closed cases. */
