@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.homeward.registry.Case;
 import org.homeward.registry.CaseDetails;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseLifecycle;
+import org.homeward.registry.CasePanel;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
 import org.homeward.registry.DuplicateCheck;
@@ -85,6 +87,7 @@ class CasePages {
   private final Clock clock;
   private final List<String> frequentCountries;
   private final ObjectProvider<DuplicateCheck> duplicateCheck;
+  private final List<CasePanel> panels;
 
   CasePages(
       Cases cases,
@@ -95,7 +98,8 @@ class CasePages {
       Formats formats,
       Clock clock,
       @Value("${homeward.web.frequent-countries}") List<String> frequentCountries,
-      ObjectProvider<DuplicateCheck> duplicateCheck) {
+      ObjectProvider<DuplicateCheck> duplicateCheck,
+      List<CasePanel> panels) {
     this.cases = cases;
     this.lifecycle = lifecycle;
     this.missions = missions;
@@ -105,6 +109,7 @@ class CasePages {
     this.clock = clock;
     this.frequentCountries = List.copyOf(frequentCountries);
     this.duplicateCheck = duplicateCheck;
+    this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
   }
 
   @Requires(Permission.CASE_READ)
@@ -399,8 +404,17 @@ class CasePages {
     return "not-found";
   }
 
+  /** A module's panel on the case page, with what it shows this reader. */
+  record ShownPanel(String template, Object data) {}
+
   private String page(Model model, Case c, Actor actor) {
     model.addAttribute("c", c);
+    model.addAttribute(
+        "panels",
+        panels.stream()
+            .flatMap(panel ->
+                panel.data(c, actor).map(data -> new ShownPanel(panel.template(), data)).stream())
+            .toList());
     model.addAttribute("today", today());
     model.addAttribute(
         "canChange", actor.may(Permission.CASE_TRANSITION) && access.canChange(actor, c.holding()));
