@@ -73,11 +73,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class CasePages {
 
-  /**
-   * Languages offered for the consent declaration and as boxes to tick for those a member speaks:
-   * those of the region's returnees first.
-   */
-  static final List<String> LANGUAGES =
+  /** Languages offered for the consent declaration: those of the region's returnees first. */
+  static final List<String> CONSENT_LANGUAGES =
       List.of(
           "fr", "en", "ar", "pt", "es", "wo", "ff", "bm", "ha", "yo", "ig", "ln", "sw", "tw", "ee",
           "pcm", "ewo", "dyu", "snk");
@@ -480,7 +477,7 @@ class CasePages {
             && c.consent() != null
             && !c.consent().isWithdrawn()
             && c.allowedTransitions().contains(CaseStatus.WITHDRAWN));
-    model.addAttribute("consentLanguages", formats.languages(LANGUAGES));
+    model.addAttribute("consentLanguages", formats.languages(CONSENT_LANGUAGES));
     if (!model.containsAttribute("consentForm")) {
       model.addAttribute("consentForm", new ConsentForm(today().toString(), "", "", false));
     }
@@ -496,7 +493,7 @@ class CasePages {
   private String form(
       Model model, RegistrationForm form, FieldErrors errors, int focus, Actor actor) {
     choices(model);
-    model.addAttribute("consentLanguages", formats.languages(LANGUAGES));
+    model.addAttribute("consentLanguages", formats.languages(CONSENT_LANGUAGES));
     model.addAttribute(
         "missions",
         missions.all().stream()
@@ -521,7 +518,8 @@ class CasePages {
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("vulnerabilities", Vulnerability.values());
     model.addAttribute("documentTypes", DocumentType.values());
-    model.addAttribute("spokenLanguages", formats.languages(LANGUAGES));
+    // the languages a member speaks are ticked from the same list, any other typed as its code
+    model.addAttribute("spokenLanguages", formats.languages(CONSENT_LANGUAGES));
   }
 
   private String missionName(String code) {
