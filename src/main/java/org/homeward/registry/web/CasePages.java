@@ -24,6 +24,7 @@ import org.homeward.registry.CaseLifecycle;
 import org.homeward.registry.CasePanel;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
+import org.homeward.registry.DocumentType;
 import org.homeward.registry.DuplicateCheck;
 import org.homeward.registry.PersonExport;
 import org.homeward.registry.PersonId;
@@ -176,6 +177,24 @@ class CasePages {
       rows.remove(ListFilters.page(action.substring("remove-member-".length())));
       return form(model, form.withMembers(List.copyOf(rows.values())), FieldErrors.NONE, -1, actor);
     }
+    // and so does adding a document to a member: one more empty row, focused
+    if (action != null && action.startsWith("add-document-")) {
+      int row = ListFilters.page(action.substring("add-document-".length()));
+      MemberForm member = rows.get(row);
+      if (member != null) {
+        List<RegistrationForm.DocumentForm> documents = new ArrayList<>(member.documents());
+        documents.add(RegistrationForm.DocumentForm.blank());
+        rows.put(row, member.withDocuments(documents));
+        model.addAttribute(
+            "focusField",
+            "members-"
+                + rows.headMap(row).size()
+                + "-documents-"
+                + (documents.size() - 1)
+                + "-type");
+      }
+      return form(model, form.withMembers(List.copyOf(rows.values())), FieldErrors.NONE, -1, actor);
+    }
     // the same person registered twice splits their file: show who they may be before saving,
     // and save only once the caseworker has seen them and chosen to go on
     // text that cannot be stored is shown at its field by the rules below, unsearched
@@ -197,7 +216,12 @@ class CasePages {
       return "redirect:/cases/" + registered.id();
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return form(model, form, FieldErrors.of(e.violations(), messages, locale()), -1, actor);
+      return form(
+          model,
+          form.compacted(),
+          RegistrationErrors.of(e.violations(), messages, locale()),
+          -1,
+          actor);
     } catch (ConflictException e) {
       // this form was already used for another household: keep what was typed, under a new key
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -219,6 +243,26 @@ class CasePages {
     model.addAttribute("errors", FieldErrors.NONE);
     model.addAttribute("focus", true);
     return "cases/new :: member";
+  }
+
+  /**
+   * A new, empty document row for htmx to append to the member row numbered {@code row}, numbered
+   * after the member's document rows already on the form.
+   */
+  @Requires(Permission.CASE_REGISTER)
+  @PostMapping(path = "/cases/new/documents", headers = "HX-Request")
+  String documentRow(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(name = "row") int row,
+      Model model) {
+    int index = RegistrationForm.nextDocument(params, row);
+    choices(model);
+    model.addAttribute("i", row);
+    model.addAttribute("j", index);
+    model.addAttribute("doc", RegistrationForm.DocumentForm.blank());
+    model.addAttribute("errors", FieldErrors.NONE);
+    model.addAttribute("focusField", "members-" + row + "-documents-" + index + "-type");
+    return "cases/new :: document";
   }
 
   /**
@@ -473,6 +517,9 @@ class CasePages {
     model.addAttribute("relationships", Relationship.values());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("vulnerabilities", Vulnerability.values());
+    model.addAttribute("documentTypes", DocumentType.values());
+    // the languages a member speaks are ticked from the same list, any other typed as its code
+    model.addAttribute("spokenLanguages", formats.languages(CONSENT_LANGUAGES));
   }
 
   private String missionName(String code) {
