@@ -41,7 +41,10 @@ public class TravelReadiness {
   public PersonReadiness of(PersonId person, LocalDate day) {
     RegisteredPerson p =
         people.find(person).orElseThrow(() -> new NotFoundException("person", person));
-    return readiness.of(p.caseId(), List.of(ReadinessRules.Member.of(p)), false, day).getFirst().readiness();
+    return readiness
+        .of(p.caseId(), List.of(ReadinessRules.Member.of(p)), false, day)
+        .getFirst()
+        .readiness();
   }
 
   /**
@@ -53,7 +56,8 @@ public class TravelReadiness {
     List<RegisteredPerson> members = people.membersOf(caseId);
     Map<PersonId, PersonReadiness> result = new LinkedHashMap<>();
     for (MemberReadiness m :
-        readiness.of(caseId, members.stream().map(ReadinessRules.Member::of).toList(), false, day)) {
+        readiness.of(
+            caseId, members.stream().map(ReadinessRules.Member::of).toList(), false, day)) {
       result.put(m.readiness().personId(), m.readiness());
     }
     return result;

@@ -122,7 +122,8 @@ public final class ConsulateListPdf {
                   ? new CountryCode(who.nationality()).displayName(reader)
                   : who.nationality(),
               false));
-      table.addCell(cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
+      table.addCell(
+          cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
       table.addCell(cells.cell(d.requestedOn().toString(), false));
       table.addCell(cells.cell(line.person().caseNumber(), false));
     }

@@ -19,7 +19,7 @@ import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.RegisteredPerson;
 import org.homeward.shared.CountryCode;
-import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +75,11 @@ public class ConsulateRequests {
     actor.require(Permission.MOVEMENT_READ);
     Map<String, List<Line>> byConsulate = new LinkedHashMap<>();
     for (Line line : lines(rows.waiting(null), actor)) {
-      byConsulate
-          .computeIfAbsent(line.document().consulate(), c -> new ArrayList<>())
-          .add(line);
+      byConsulate.computeIfAbsent(line.document().consulate(), c -> new ArrayList<>()).add(line);
     }
-    return byConsulate.entrySet().stream().map(e -> new Consulate(e.getKey(), e.getValue())).toList();
+    return byConsulate.entrySet().stream()
+        .map(e -> new Consulate(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /** The requests waiting at the consulate of {@code country} (ISO 3166-1 alpha-3). */
@@ -119,7 +119,8 @@ public class ConsulateRequests {
             field,
             "unknown-document",
             "not a request waiting at the consulate of " + code + " on a case of yours");
-      } else if (sent.stream().anyMatch(l -> l.document().id().equals(line.get().document().id()))) {
+      } else if (sent.stream()
+          .anyMatch(l -> l.document().id().equals(line.get().document().id()))) {
         v.add(field, "duplicate", "this request is named twice");
       } else {
         sent.add(line.get());
@@ -147,7 +148,8 @@ public class ConsulateRequests {
                       "data", DATA_SENT,
                       "caseNumber", first.caseNumber(),
                       "sentOn", day.toString(),
-                      "personIds", lines.stream().map(l -> l.person().personId().toString()).toList(),
+                      "personIds",
+                          lines.stream().map(l -> l.person().personId().toString()).toList(),
                       "documentIds",
                           lines.stream().map(l -> l.document().id().toString()).toList())));
     });
@@ -159,19 +161,28 @@ public class ConsulateRequests {
   public void exported(Consulate consulate, String format, Actor actor) {
     audit.record(
         AuditRecord.of(
-                actor.username(), "movement.consulate-list-exported", "consulate", consulate.country())
+                actor.username(),
+                "movement.consulate-list-exported",
+                "consulate",
+                consulate.country())
             .inMission(actor.missionCode())
             .withDetails(
                 Map.of(
-                    "format", format,
-                    "requests", consulate.lines().size(),
+                    "format",
+                    format,
+                    "requests",
+                    consulate.lines().size(),
                     "documentIds",
                     consulate.lines().stream().map(l -> l.document().id().toString()).toList())));
   }
 
   /** Who a list goes to, as the disclosure names it. */
-  static String recipient(String country) {
-    return "Consulate of " + new CountryCode(country).displayName(Locale.ENGLISH) + " (" + country + ")";
+  public static String recipient(String country) {
+    return "Consulate of "
+        + new CountryCode(country).displayName(Locale.ENGLISH)
+        + " ("
+        + country
+        + ")";
   }
 
   private Optional<Line> waitingLine(String id, String consulate, Actor actor) {
@@ -205,8 +216,8 @@ public class ConsulateRequests {
   private static String country(String country) {
     String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
     if (!CountryCode.isValid(code)) {
-      throw InvalidInputException.of(
-          "country", "unknown-country", "not an ISO 3166-1 alpha-3 country code: " + country);
+      // no such country, so no such consulate
+      throw new NotFoundException("consulate", country);
     }
     return code;
   }

@@ -187,7 +187,13 @@ public class TravelDocuments {
             new FieldChange("travelDocuments[" + id + "].status", d.status().name(), "ISSUED"),
             new FieldChange("travelDocuments[" + id + "].number", null, number),
             new FieldChange("travelDocuments[" + id + "].expiresOn", null, expiresOn.toString())),
-        Map.of("personId", d.personId().toString(), "documentId", id.toString(), "type", d.type().name()));
+        Map.of(
+            "personId",
+            d.personId().toString(),
+            "documentId",
+            id.toString(),
+            "type",
+            d.type().name()));
     return issued;
   }
 
@@ -219,7 +225,8 @@ public class TravelDocuments {
         actor,
         p,
         "movement.document-collected",
-        List.of(new FieldChange("travelDocuments[" + id + "].status", d.status().name(), "COLLECTED")),
+        List.of(
+            new FieldChange("travelDocuments[" + id + "].status", d.status().name(), "COLLECTED")),
         Map.of(
             "personId", d.personId().toString(),
             "documentId", id.toString(),

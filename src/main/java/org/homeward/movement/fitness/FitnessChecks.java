@@ -42,8 +42,8 @@ public class FitnessChecks {
 
   /**
    * A recorded check, and what it did to the case: deferred it ({@code deferred}), or not, when the
-   * outcome allows travel or the case's status cannot be deferred; {@code caseStatus} is the
-   * case's status after the check.
+   * outcome allows travel or the case's status cannot be deferred; {@code caseStatus} is the case's
+   * status after the check.
    */
   public record Recorded(FitnessCheck check, boolean deferred, CaseStatus caseStatus) {}
 
@@ -76,7 +76,10 @@ public class FitnessChecks {
     LocalDate checkedOn = Fields.date(v, "checkedOn", check.checkedOn(), today, false);
     FitnessOutcome outcome = Fields.choice(v, "outcome", check.outcome(), FitnessOutcome.class);
     LocalDate validUntil = Fields.optionalDate(v, "validUntil", check.validUntil(), today, true);
-    if (outcome != null && outcome.mayTravel() && validUntil == null && Fields.blank(check.validUntil())) {
+    if (outcome != null
+        && outcome.mayTravel()
+        && validUntil == null
+        && Fields.blank(check.validUntil())) {
       v.add("validUntil", "required", "say until when the person is fit to travel");
     }
     if (checkedOn != null && validUntil != null && validUntil.isBefore(checkedOn)) {
@@ -134,8 +137,8 @@ public class FitnessChecks {
   }
 
   /**
-   * Writes that {@code actor} read the medical details of {@code checks} (those of one case), if any
-   * of them has details.
+   * Writes that {@code actor} read the medical details of {@code checks} (those of one case), if
+   * any of them has details.
    */
   public void auditRead(Actor actor, RegisteredPerson anyMember, List<FitnessCheck> checks) {
     List<String> read =

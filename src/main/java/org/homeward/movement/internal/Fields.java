@@ -78,7 +78,7 @@ public final class Fields {
       return null;
     }
     if (day.isBefore(today.minusYears(50)) || day.isAfter(today.plusYears(50))) {
-      v.add(field, "implausible", "more than 50 years away from today");
+      v.add(field, "out-of-range", "more than 50 years away from today");
       return null;
     }
     return day;
@@ -100,7 +100,8 @@ public final class Fields {
     v.add(
         field,
         "unknown-value",
-        "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        "one of "
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     return null;
   }
 

@@ -29,9 +29,7 @@ public class People {
 
   /** The person, if the actor may open their case; else not found. */
   public RegisteredPerson readable(PersonId id, Actor actor) {
-    return registry
-        .findPerson(id, actor)
-        .orElseThrow(() -> new NotFoundException("person", id));
+    return registry.findPerson(id, actor).orElseThrow(() -> new NotFoundException("person", id));
   }
 
   /** The person, if the actor may open their case. */

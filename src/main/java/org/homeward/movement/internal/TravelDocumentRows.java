@@ -118,8 +118,8 @@ public class TravelDocumentRows {
   }
 
   /**
-   * The consular documents requested and not yet issued, of one consulate or (with {@code null})
-   * of every one, by consulate and then oldest request first.
+   * The consular documents requested and not yet issued, of one consulate or (with {@code null}) of
+   * every one, by consulate and then oldest request first.
    */
   public List<TravelDocument> waiting(String consulate) {
     return jdbc.sql(

@@ -17,8 +17,8 @@ import org.homeward.registry.PersonId;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what {@link ReadinessRules} weigh for the members of a household: their travel
- * documents, their fitness checks (without the medical details) and who the case's funding covers.
+ * Gathers what {@link ReadinessRules} weigh for the members of a household: their travel documents,
+ * their fitness checks (without the medical details) and who the case's funding covers.
  */
 @Component
 public class Readiness {
@@ -42,7 +42,12 @@ public class Readiness {
   public List<MemberReadiness> of(
       CaseId caseId, List<ReadinessRules.Member> members, boolean funded, LocalDate day) {
     List<PersonId> ids = members.stream().map(ReadinessRules.Member::personId).toList();
-    return of(members, documents.ofPeople(ids), checks.ofPeople(ids, false), funded ? coverage(caseId) : null, day);
+    return of(
+        members,
+        documents.ofPeople(ids),
+        checks.ofPeople(ids, false),
+        funded ? coverage(caseId) : null,
+        day);
   }
 
   /** As {@link #of(CaseId, List, boolean, LocalDate)}, with the records already read. */

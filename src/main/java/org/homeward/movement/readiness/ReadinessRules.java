@@ -17,12 +17,12 @@ import org.homeward.registry.IdentityDocument;
 import org.homeward.registry.PersonId;
 
 /**
- * The three rules a member of a household must meet to travel on a day, each giving its reason
- * when it is not met:
+ * The three rules a member of a household must meet to travel on a day, each giving its reason when
+ * it is not met:
  *
  * <ul>
- *   <li><b>eligible</b>: when a project pays for the case, its commitment covers the member (someone
- *       added to the household after it was found eligible is not paid for);
+ *   <li><b>eligible</b>: when a project pays for the case, its commitment covers the member
+ *       (someone added to the household after it was found eligible is not paid for);
  *   <li><b>documented</b>: a travel document valid on the day and for the country of return: a
  *       laissez-passer or emergency travel document issued (or collected) by the consulate of that
  *       country and not expired, or a passport not expired, movement's or one recorded with its
@@ -117,9 +117,9 @@ public final class ReadinessRules {
   }
 
   /**
-   * A passport (or a laissez-passer) recorded among the person's identity documents counts when
-   * its number and expiry are recorded and it has not expired; a laissez-passer only for the
-   * country that issued it.
+   * A passport (or a laissez-passer) recorded among the person's identity documents counts when its
+   * number and expiry are recorded and it has not expired; a laissez-passer only for the country
+   * that issued it.
    */
   private static Optional<ValidTravelDocument> registryDocument(
       IdentityDocument d, String destination, LocalDate day) {
@@ -144,7 +144,8 @@ public final class ReadinessRules {
 
   private static Lack missingDocument(
       Member member, List<TravelDocument> documents, LocalDate day) {
-    Optional<TravelDocument> requested = documents.stream().filter(TravelDocument::pending).findFirst();
+    Optional<TravelDocument> requested =
+        documents.stream().filter(TravelDocument::pending).findFirst();
     if (requested.isPresent()) {
       TravelDocument r = requested.get();
       return new Lack(
