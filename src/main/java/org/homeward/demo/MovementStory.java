@@ -70,7 +70,10 @@ final class MovementStory {
           notAfter(latest(registered.plusDays(1), today.minusDays(20 + random.nextInt(15))), today);
       UUID id = records.requestDocument(p.id(), type, country, requested, MOVEMENT);
       LocalDate sent = notAfter(requested.plusDays(1), today);
-      records.requestsSent(country, List.of(id), sent, MOVEMENT);
+      if (type.consular()) {
+        // the consulate issues what it was sent on its list
+        records.requestsSent(country, List.of(id), sent, MOVEMENT);
+      }
       LocalDate issued = notAfter(sent.plusDays(5 + random.nextInt(6)), today);
       LocalDate expires =
           expiresSoon
