@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.homeward.funding.FundingRecords;
 import org.homeward.funding.Ledger;
+import org.homeward.movement.TravelRecords;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
 import org.homeward.registry.Case;
@@ -34,6 +35,7 @@ class DemoLoader implements ApplicationRunner {
   private final CaseLifecycle lifecycle;
   private final FundingRecords funding;
   private final Ledger ledger;
+  private final TravelRecords travel;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
@@ -43,6 +45,7 @@ class DemoLoader implements ApplicationRunner {
       CaseLifecycle lifecycle,
       FundingRecords funding,
       Ledger ledger,
+      TravelRecords travel,
       JdbcClient jdbc,
       Clock clock,
       @Value("${homeward.demo}") boolean demo) {
@@ -50,6 +53,7 @@ class DemoLoader implements ApplicationRunner {
     this.lifecycle = lifecycle;
     this.funding = funding;
     this.ledger = ledger;
+    this.travel = travel;
     this.jdbc = jdbc;
     this.clock = clock;
     this.demo = demo;
@@ -74,6 +78,8 @@ class DemoLoader implements ApplicationRunner {
     money.load(funding, ledger);
     Actor caseworker = new Actor("caseworker.mar", "MAR", java.util.Set.of(Role.CASEWORKER));
     DemoScenario scenario = new DemoScenario(clock);
+    // travel documents and fitness before a case can be ready for departure (movement's guard)
+    MovementStory movement = new MovementStory(clock, travel);
     int count = 0;
     for (DemoScenario.Household household : scenario.households()) {
       Case c = cases.register(household.details(), caseworker);
@@ -91,19 +97,29 @@ class DemoLoader implements ApplicationRunner {
           continue;
         }
         CaseStatus to = CaseStatus.valueOf(step);
+        if (to == CaseStatus.READY_FOR_DEPARTURE) {
+          movement.readyToTravel(c, household.steps().contains(CaseStatus.BOOKED.name()));
+        }
         String reason = to.needsReason() ? reason(to) : null;
         if (lifecycle.transition(c.id(), to, reason, caseworker)
             instanceof TransitionResult.Transitioned moved) {
           c = moved.updated();
         }
       }
+      if (c.status() == CaseStatus.ELIGIBLE) {
+        movement.waitingForDocuments(c);
+      }
       count++;
     }
+    movement.sendLists();
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
     log.info(
-        "demo scenario loaded: the money of {} and {} households in {} ms",
+        "demo scenario loaded: the money of {}, {} households, {} travel documents issued and {}"
+            + " waiting at the consulates in {} ms",
         money.year(),
         count,
+        movement.documents(),
+        movement.waiting(),
         (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -3,9 +3,10 @@
  * Cameroon, Nigeria, Senegal, Côte d'Ivoire and neighbouring countries, households and the most
  * vulnerable among them, and the money of the story: the Swiss and Belgian projects that ran dry,
  * the appeal that followed and the contributions to it, the rates, and the commitments the funding
- * guard reserves as the cases become eligible. Loaded once, through the other modules' public
- * services, on the first start of an empty database in demo mode ({@code HOMEWARD_DEMO=true}, the
- * default).
+ * guard reserves as the cases become eligible, and the travel documents and fitness checks the
+ * ready cases hold and the laissez-passer waiting at the consulates. Loaded once, through the other
+ * modules' public services, on the first start of an empty database in demo mode ({@code
+ * HOMEWARD_DEMO=true}, the default).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
@@ -15,6 +16,7 @@
       "registry",
       "registry :: generate",
       "funding",
-      "funding :: engine"
+      "funding :: engine",
+      "movement"
     })
 package org.homeward.demo;

@@ -41,6 +41,8 @@ public enum ProblemCode {
   RATE_CHANGES_LEDGER(409, "rate-changes-ledger", "Conflict"),
   EXCHANGE_RATE_MISSING(409, "exchange-rate-missing", "Conflict"),
   NO_COMMITMENT(409, "no-commitment", "Conflict"),
+  TRAVEL_DOCUMENT_STATUS(409, "travel-document-status", "Conflict"),
+  TRAVEL_DOCUMENT_REQUESTED(409, "travel-document-requested", "Conflict"),
   STALE_VERSION(412, "stale-version", "Stale version"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   IF_MATCH_REQUIRED(428, "if-match-required", "If-Match required"),
@@ -49,7 +51,8 @@ public enum ProblemCode {
   ILLEGAL_STEP(Kind.REFUSAL, "illegal-transition"),
   CONSENT_REQUIRED(Kind.REFUSAL, "consent-required"),
   REASON_REQUIRED(Kind.REFUSAL, "reason-required"),
-  NO_FUNDS(Kind.REFUSAL, "no-funds");
+  NO_FUNDS(Kind.REFUSAL, "no-funds"),
+  NOT_READY(Kind.REFUSAL, "not-ready");
 
   /** A problem response, or one refusal listed in a {@code transition-refused} response. */
   public enum Kind {
