@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a flight stands. Households are booked while it is PLANNED or CONFIRMED; once CONFIRMED
- * its manifest is the one that flies, and every change to it is tracked. DEPARTED comes with the
+ * Where a flight stands. Households are booked while it is PLANNED or CONFIRMED; once CONFIRMED its
+ * manifest is the one that flies, and every change to it is tracked. DEPARTED comes with the
  * departure of its boarded households, ARRIVED when it lands (or the receiving mission confirms a
  * first arrival).
  */

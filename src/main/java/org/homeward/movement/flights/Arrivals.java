@@ -64,7 +64,8 @@ public class Arrivals {
     Booking booking =
         store
             .bookingOn(id, caseId)
-            .filter(b -> b.status() == BookingStatus.DEPARTED || b.status() == BookingStatus.ARRIVED)
+            .filter(
+                b -> b.status() == BookingStatus.DEPARTED || b.status() == BookingStatus.ARRIVED)
             .filter(b -> scope.sees(actor, b))
             .orElseThrow(() -> new NotFoundException("departed household of case", caseId));
     Instant now = clock.instant();

@@ -35,48 +35,57 @@ public final class BookingRules {
 
   /** Households are booked while the flight is planned or confirmed. */
   static final Rule FLIGHT_OPEN =
-      a -> a.flight().status().isOpen()
-          ? Optional.empty()
-          : refuse(
-              ProblemCode.FLIGHT_NOT_OPEN,
-              "flight " + a.flight().id() + " is " + a.flight().status() + ": no one is booked on it");
+      a ->
+          a.flight().status().isOpen()
+              ? Optional.empty()
+              : refuse(
+                  ProblemCode.FLIGHT_NOT_OPEN,
+                  "flight "
+                      + a.flight().id()
+                      + " is "
+                      + a.flight().status()
+                      + ": no one is booked on it");
 
   /** Only a household ready for departure is booked. */
   static final Rule CASE_READY =
-      a -> a.household().status() == CaseStatus.READY_FOR_DEPARTURE
-          ? Optional.empty()
-          : refuse(
-              ProblemCode.CASE_NOT_READY,
-              "case "
-                  + a.household().caseNumber()
-                  + " is "
-                  + a.household().status()
-                  + ", not READY_FOR_DEPARTURE");
+      a ->
+          a.household().status() == CaseStatus.READY_FOR_DEPARTURE
+              ? Optional.empty()
+              : refuse(
+                  ProblemCode.CASE_NOT_READY,
+                  "case "
+                      + a.household().caseNumber()
+                      + " is "
+                      + a.household().status()
+                      + ", not READY_FOR_DEPARTURE");
 
   /** The flight goes to the household's country of return. */
   static final Rule SAME_DESTINATION =
-      a -> a.flight().details().arrivalCountry().equals(a.household().destinationCountry())
-          ? Optional.empty()
-          : refuse(
-              ProblemCode.WRONG_DESTINATION,
-              "case "
-                  + a.household().caseNumber()
-                  + " returns to "
-                  + a.household().destinationCountry()
-                  + "; flight "
-                  + a.flight().id()
-                  + " goes to "
-                  + a.flight().details().arrivalCountry());
+      a ->
+          a.flight().details().arrivalCountry().equals(a.household().destinationCountry())
+              ? Optional.empty()
+              : refuse(
+                  ProblemCode.WRONG_DESTINATION,
+                  "case "
+                      + a.household().caseNumber()
+                      + " returns to "
+                      + a.household().destinationCountry()
+                      + "; flight "
+                      + a.flight().id()
+                      + " goes to "
+                      + a.flight().details().arrivalCountry());
 
   /** A household is on one flight at a time. */
   static final Rule NOT_BOOKED_ALREADY =
-      a -> a.openBooking()
-          .map(b -> new BookingRefusal(
-              ProblemCode.ALREADY_BOOKED.code(),
-              "case "
-                  + a.household().caseNumber()
-                  + " is already booked on flight "
-                  + b.flightId()));
+      a ->
+          a.openBooking()
+              .map(b ->
+                  new BookingRefusal(
+                      ProblemCode.ALREADY_BOOKED.code(),
+                      "case "
+                          + a.household().caseNumber()
+                          + " is already booked on flight "
+                          + b.flightId()));
 
   /**
    * Capacity is never exceeded: the seats of everyone already booked, the household's own and the

@@ -12,9 +12,9 @@ import org.homeward.shared.web.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a case through the registry's {@link CaseLifecycle}, in the caller's transaction: a step the
- * state machine or a guard refuses becomes a conflict (as the registry's API answers it, with the
- * case named), which undoes everything the caller did in that transaction.
+ * Moves a case through the registry's {@link CaseLifecycle}, in the caller's transaction: a step
+ * the state machine or a guard refuses becomes a conflict (as the registry's API answers it, with
+ * the case named), which undoes everything the caller did in that transaction.
  */
 @Component
 public class CaseSteps {

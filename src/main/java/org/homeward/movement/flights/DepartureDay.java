@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Departure day of a confirmed flight: each passenger is checked in, then boarded; a household that
  * does not show goes back to the pool (its case NO_SHOW, with the reason; funding then releases its
  * commitment). Marking the flight departed moves every boarded household's case to DEPARTED,
- * records its seats and pocket money in funding's ledger and publishes {@link FlightDeparted}, all
- * in one transaction: if any of it fails, none of it is stored.
+ * records its seats and pocket money in funding's ledger (dated the day the flight was planned to
+ * leave, or today if it leaves earlier) and publishes {@link FlightDeparted}, all in one
+ * transaction: if any of it fails, none of it is stored.
  */
 @Service
 public class DepartureDay {
@@ -172,7 +173,9 @@ public class DepartureDay {
           Map.of("passengers", waiting));
     }
     Instant now = clock.instant();
-    LocalDate day = flight.details().date();
+    // the day it left: as planned, or today when it leaves before the day it was planned for
+    LocalDate today = LocalDate.ofInstant(now, flight.details().timeZone());
+    LocalDate day = flight.details().date().isAfter(today) ? today : flight.details().date();
     ExpenditureSource source = ExpenditureSource.flight(id.toString());
     List<Expenditure> spent = new ArrayList<>();
     List<String> unfunded = new ArrayList<>();
@@ -188,9 +191,15 @@ public class DepartureDay {
       Optional<CaseCosts> costs = ledger.costsOf(booking.caseId());
       if (costs.isPresent()) {
         var unit = costs.get().unitCosts();
-        record(spent, booking, unit.seatShare().multiply(booking.need().seats()), day, source, actor);
         record(
-            spent, booking, unit.pocketMoney().multiply(booking.need().people()), day, source, actor);
+            spent, booking, unit.seatShare().multiply(booking.need().seats()), day, source, actor);
+        record(
+            spent,
+            booking,
+            unit.pocketMoney().multiply(booking.need().people()),
+            day,
+            source,
+            actor);
       } else {
         // let through on an override when no project could pay at all: nothing to record it on
         unfunded.add(booking.caseNumber());

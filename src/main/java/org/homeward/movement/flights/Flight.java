@@ -53,6 +53,7 @@ public record Flight(
   public Optional<String> refusesChanges() {
     return status.isOpen()
         ? Optional.empty()
-        : Optional.of("flight " + id + " is " + status + ": its details and bookings no longer change");
+        : Optional.of(
+            "flight " + id + " is " + status + ": its details and bookings no longer change");
   }
 }

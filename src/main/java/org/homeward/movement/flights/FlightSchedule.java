@@ -105,7 +105,8 @@ public class FlightSchedule {
           Map.of("seatsTaken", taken));
     }
     Instant now = clock.instant();
-    if (!store.update(id, expectedVersion, details, flight.tracksChanges(), actor.username(), now)) {
+    if (!store.update(
+        id, expectedVersion, details, flight.tracksChanges(), actor.username(), now)) {
       throw new StaleVersionException(flight.version());
     }
     Flight changed = store.find(id).orElseThrow();
@@ -119,7 +120,8 @@ public class FlightSchedule {
    * back to READY_FOR_DEPARTURE.
    */
   @Transactional
-  public Flight step(FlightId id, Long expectedVersion, FlightStatus to, String reason, Actor actor) {
+  public Flight step(
+      FlightId id, Long expectedVersion, FlightStatus to, String reason, Actor actor) {
     Flight flight = store.lock(id).orElseThrow(() -> FlightScope.notFound(id));
     scope.requireManage(actor, flight);
     if (expectedVersion != null && expectedVersion != flight.version()) {
@@ -127,7 +129,8 @@ public class FlightSchedule {
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (to == FlightStatus.DEPARTED) {
-      throw illegalStep(flight, to, "a flight departs with its boarded passengers: mark it departed");
+      throw illegalStep(
+          flight, to, "a flight departs with its boarded passengers: mark it departed");
     }
     flight
         .refusesStep(to)

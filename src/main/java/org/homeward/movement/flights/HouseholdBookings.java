@@ -77,6 +77,20 @@ public class HouseholdBookings {
   }
 
   /**
+   * The seats of the flight: those its open bookings take, or once it has left those of the
+   * households that flew.
+   */
+  @Transactional(readOnly = true)
+  public Manifest.Seats seats(Flight flight) {
+    List<SeatNeed> needs =
+        store.bookings(flight.id()).stream()
+            .filter(b -> Manifests.LISTED.contains(b.status()))
+            .map(Booking::need)
+            .toList();
+    return Manifest.Seats.of(flight.details().seats(), needs);
+  }
+
+  /**
    * Books every household of {@code households} on the flight, or none: in one transaction, each
    * household is checked against {@link BookingRules} (all refusals of all households are reported
    * together, as {@code booking-refused}), then its case moves to BOOKED through the lifecycle,
@@ -252,8 +266,8 @@ public class HouseholdBookings {
   }
 
   /**
-   * Closes the open booking of a case that left BOOKED another way (withdrawn, deferred, made
-   * ready again by its caseworker): the seats are free again. The case has moved already.
+   * Closes the open booking of a case that left BOOKED another way (withdrawn, deferred, made ready
+   * again by its caseworker): the seats are free again. The case has moved already.
    */
   @Transactional
   public void release(CaseId caseId, CaseStatus became, String reason, String actor) {

@@ -20,8 +20,7 @@ import org.homeward.registry.Vulnerability;
  *     flight was confirmed
  * @param seats the seats taken and the escorts, as the capacity rules count them
  */
-public record Manifest(
-    Flight flight, int revision, Instant at, List<Line> lines, Seats seats) {
+public record Manifest(Flight flight, int revision, Instant at, List<Line> lines, Seats seats) {
 
   public Manifest {
     lines = List.copyOf(lines);
@@ -70,6 +69,20 @@ public record Manifest(
       int unaccompaniedMinors,
       int minorEscorts,
       int taken) {
+
+    /** The seats of these households on a flight of {@code capacity} seats. */
+    public static Seats of(int capacity, List<SeatNeed> households) {
+      int minors = households.stream().mapToInt(SeatNeed::unaccompaniedMinors).sum();
+      return new Seats(
+          capacity,
+          households.size(),
+          households.stream().mapToInt(SeatNeed::people).sum(),
+          households.stream().mapToInt(SeatNeed::lapInfants).sum(),
+          households.stream().mapToInt(SeatNeed::medicalEscorts).sum(),
+          minors,
+          SeatNeed.minorEscortSeats(minors),
+          SeatNeed.seatsOf(households));
+    }
 
     public int left() {
       return Math.max(0, capacity - taken);

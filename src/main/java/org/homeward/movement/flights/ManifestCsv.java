@@ -13,8 +13,8 @@ import org.homeward.registry.Vulnerability;
 /**
  * A manifest as CSV (RFC 4180, UTF-8, lines ended by CRLF): a header row, then one row per
  * passenger in booking order. Codes stay codes ({@code F}, {@code CMR}, {@code PASSPORT}, {@code
- * LAP_INFANT}, {@code PREGNANT}), for any program to read; several special needs are separated by
- * a semicolon.
+ * LAP_INFANT}, {@code PREGNANT}), for any program to read; several special needs are separated by a
+ * semicolon.
  */
 public final class ManifestCsv {
 

@@ -139,8 +139,14 @@ public final class ManifestPdf {
       fact(
           facts,
           "manifest.seats",
-          seats.taken() + " / " + seats.capacity() + " (" + labels.apply("manifest.left") + " "
-              + seats.left() + ")");
+          seats.taken()
+              + " / "
+              + seats.capacity()
+              + " ("
+              + labels.apply("manifest.left")
+              + " "
+              + seats.left()
+              + ")");
       fact(
           facts,
           "manifest.escorts",
@@ -178,7 +184,8 @@ public final class ManifestPdf {
         "manifest.boarded"
       };
       PdfPTable passengers =
-          table(new float[] {0.4f, 1.5f, 1.5f, 1.5f, 0.7f, 1.1f, 0.9f, 1.6f, 0.9f, 0.8f, 1.9f, 0.7f});
+          table(
+              new float[] {0.4f, 1.5f, 1.5f, 1.5f, 0.7f, 1.1f, 0.9f, 1.6f, 0.9f, 0.8f, 1.9f, 0.7f});
       passengers.setSpacingBefore(12);
       passengers.setHeaderRows(1);
       for (String header : headers) {
@@ -265,8 +272,8 @@ public final class ManifestPdf {
   }
 
   /**
-   * A font from the directory the system property names, else from the system's. A font object
-   * of its own for each document: OpenPDF's keep a read position while a document embeds them.
+   * A font from the directory the system property names, else from the system's. A font object of
+   * its own for each document: OpenPDF's keep a read position while a document embeds them.
    */
   private static BaseFont font(String file) {
     List<Path> directories = new java.util.ArrayList<>();

@@ -49,11 +49,7 @@ public class Manifests {
   private final java.time.Clock clock;
 
   Manifests(
-      FlightStore store,
-      FlightScope scope,
-      FlightAudit audit,
-      Cases cases,
-      java.time.Clock clock) {
+      FlightStore store, FlightScope scope, FlightAudit audit, Cases cases, java.time.Clock clock) {
     this.store = store;
     this.scope = scope;
     this.audit = audit;
@@ -68,7 +64,6 @@ public class Manifests {
     Actor reader = HouseholdBookings.withoutSensitive(actor);
     List<Manifest.Line> lines = new ArrayList<>();
     List<SeatNeed> needs = new ArrayList<>();
-    int households = 0;
     for (Booking booking : store.bookings(id)) {
       if (!LISTED.contains(booking.status()) || !scope.sees(actor, booking)) {
         continue;
@@ -79,7 +74,6 @@ public class Manifests {
       } catch (NotFoundException e) {
         continue;
       }
-      households++;
       needs.add(booking.need());
       for (Passenger p : booking.passengers()) {
         Optional<Person> member =
@@ -87,24 +81,12 @@ public class Manifests {
         member.ifPresent(m -> lines.add(line(booking, p, m, flight)));
       }
     }
-    int passengers = needs.stream().mapToInt(SeatNeed::people).sum();
-    int laps = needs.stream().mapToInt(SeatNeed::lapInfants).sum();
-    int escorts = needs.stream().mapToInt(SeatNeed::medicalEscorts).sum();
-    int minors = needs.stream().mapToInt(SeatNeed::unaccompaniedMinors).sum();
     return new Manifest(
         flight,
         flight.manifestRevision(),
         clock.instant(),
         lines,
-        new Manifest.Seats(
-            flight.details().seats(),
-            households,
-            passengers,
-            laps,
-            escorts,
-            minors,
-            SeatNeed.minorEscortSeats(minors),
-            SeatNeed.seatsOf(needs)));
+        Manifest.Seats.of(flight.details().seats(), needs));
   }
 
   /**
@@ -153,8 +135,8 @@ public class Manifests {
     return person.documents().stream()
         .filter(d -> d.number() != null && !d.number().isBlank())
         .min(
-            Comparator.comparing((IdentityDocument d) ->
-                    d.expiresOn() != null && d.expiresOn().isBefore(day))
+            Comparator.comparing(
+                    (IdentityDocument d) -> d.expiresOn() != null && d.expiresOn().isBefore(day))
                 .thenComparing(d ->
                     TRAVEL_DOCUMENTS.indexOf(d.type() == null ? DocumentType.OTHER : d.type())));
   }

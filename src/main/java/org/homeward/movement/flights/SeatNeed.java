@@ -3,9 +3,9 @@ package org.homeward.movement.flights;
 import java.util.Collection;
 
 /**
- * The seats a household takes: every member, less the infants under 2 who travel on an adult's
- * lap, plus one escort seat for each member who travels with a medical escort. Its unaccompanied
- * minors count towards the escort seats of the whole flight ({@link #minorEscortSeats}).
+ * The seats a household takes: every member, less the infants under 2 who travel on an adult's lap,
+ * plus one escort seat for each member who travels with a medical escort. Its unaccompanied minors
+ * count towards the escort seats of the whole flight ({@link #minorEscortSeats}).
  */
 public record SeatNeed(int people, int lapInfants, int medicalEscorts, int unaccompaniedMinors) {
 

@@ -11,9 +11,9 @@ import org.homeward.registry.Vulnerability;
 
 /**
  * How a household sits on a flight on the day it leaves: an infant under 2 travels on the lap of an
- * adult (16 or over), one infant per adult, in the order the household lists them; any other
- * infant takes a seat. Someone whose date of birth is unknown counts as an adult. An unaccompanied
- * minor is one the registry records or derives as such.
+ * adult (16 or over), one infant per adult, in the order the household lists them; any other infant
+ * takes a seat. Someone whose date of birth is unknown counts as an adult. An unaccompanied minor
+ * is one the registry records or derives as such.
  */
 public record Seating(SeatNeed need, List<Passenger> passengers) {
 

@@ -115,7 +115,12 @@ public class FlightStore {
   }
 
   public boolean update(
-      FlightId id, long expectedVersion, FlightDetails d, boolean newRevision, String by, Instant now) {
+      FlightId id,
+      long expectedVersion,
+      FlightDetails d,
+      boolean newRevision,
+      String by,
+      Instant now) {
     return jdbc.sql(
                 """
                 UPDATE movement_flight SET kind = ?, charterer = ?, flight_number = ?,
@@ -155,7 +160,8 @@ public class FlightStore {
           case DEPARTED -> "departed_at";
           case ARRIVED -> "arrived_at";
           case CANCELLED -> "cancelled_at";
-          case PLANNED -> throw new IllegalArgumentException("a flight does not go back to PLANNED");
+          case PLANNED ->
+              throw new IllegalArgumentException("a flight does not go back to PLANNED");
         };
     jdbc.sql(
             "UPDATE movement_flight SET status = ?, "
@@ -317,7 +323,8 @@ public class FlightStore {
         switch (to) {
           case CHECKED_IN -> "checked_in_at = ?, checked_in_by = ?";
           case BOARDED -> "boarded_at = ?, boarded_by = ?";
-          case EXPECTED, NO_SHOW -> throw new IllegalArgumentException("not a boarding step: " + to);
+          case EXPECTED, NO_SHOW ->
+              throw new IllegalArgumentException("not a boarding step: " + to);
         };
     jdbc.sql(
             "UPDATE movement_passenger SET boarding = ?, "
@@ -365,23 +372,24 @@ public class FlightStore {
           byBooking.get(rs.getLong("booking_id")).add(passenger(rs));
         });
     return bookings.stream()
-        .map(b -> new Booking(
-            b.id(),
-            b.flightId(),
-            b.caseId(),
-            b.caseNumber(),
-            b.caseMission(),
-            b.destinationCountry(),
-            b.status(),
-            b.need(),
-            byBooking.get(b.id()),
-            b.bookedAt(),
-            b.bookedBy(),
-            b.closedAt(),
-            b.closedBy(),
-            b.closeReason(),
-            b.arrivedAt(),
-            b.arrivedBy()))
+        .map(b ->
+            new Booking(
+                b.id(),
+                b.flightId(),
+                b.caseId(),
+                b.caseNumber(),
+                b.caseMission(),
+                b.destinationCountry(),
+                b.status(),
+                b.need(),
+                byBooking.get(b.id()),
+                b.bookedAt(),
+                b.bookedBy(),
+                b.closedAt(),
+                b.closedBy(),
+                b.closeReason(),
+                b.arrivedAt(),
+                b.arrivedBy()))
         .toList();
   }
 
