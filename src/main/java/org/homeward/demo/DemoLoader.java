@@ -2,8 +2,11 @@ package org.homeward.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.homeward.funding.FundingRecords;
 import org.homeward.funding.Ledger;
+import org.homeward.movement.Flights;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
 import org.homeward.registry.Case;
@@ -34,6 +37,7 @@ class DemoLoader implements ApplicationRunner {
   private final CaseLifecycle lifecycle;
   private final FundingRecords funding;
   private final Ledger ledger;
+  private final Flights flights;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
@@ -43,6 +47,7 @@ class DemoLoader implements ApplicationRunner {
       CaseLifecycle lifecycle,
       FundingRecords funding,
       Ledger ledger,
+      Flights flights,
       JdbcClient jdbc,
       Clock clock,
       @Value("${homeward.demo}") boolean demo) {
@@ -50,6 +55,7 @@ class DemoLoader implements ApplicationRunner {
     this.lifecycle = lifecycle;
     this.funding = funding;
     this.ledger = ledger;
+    this.flights = flights;
     this.jdbc = jdbc;
     this.clock = clock;
     this.demo = demo;
@@ -75,6 +81,8 @@ class DemoLoader implements ApplicationRunner {
     Actor caseworker = new Actor("caseworker.mar", "MAR", java.util.Set.of(Role.CASEWORKER));
     DemoScenario scenario = new DemoScenario(clock);
     int count = 0;
+    // a household is BOOKED only on a real flight: the flights' story books them once all are in
+    List<Case> toBook = new ArrayList<>();
     for (DemoScenario.Household household : scenario.households()) {
       Case c = cases.register(household.details(), caseworker);
       for (String step : household.steps()) {
@@ -91,6 +99,12 @@ class DemoLoader implements ApplicationRunner {
           continue;
         }
         CaseStatus to = CaseStatus.valueOf(step);
+        if (to == CaseStatus.BOOKED) {
+          if (c.status() == CaseStatus.READY_FOR_DEPARTURE) {
+            toBook.add(c);
+          }
+          continue;
+        }
         String reason = to.needsReason() ? reason(to) : null;
         if (lifecycle.transition(c.id(), to, reason, caseworker)
             instanceof TransitionResult.Transitioned moved) {
@@ -99,11 +113,15 @@ class DemoLoader implements ApplicationRunner {
       }
       count++;
     }
+    int booked = new FlightStory(clock).load(flights, toBook);
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
     log.info(
-        "demo scenario loaded: the money of {} and {} households in {} ms",
+        "demo scenario loaded: the money of {}, {} households ({} of them on the {} charters) in"
+            + " {} ms",
         money.year(),
         count,
+        booked,
+        FlightStory.CHARTERS.size(),
         (System.nanoTime() - started) / 1_000_000);
   }
 

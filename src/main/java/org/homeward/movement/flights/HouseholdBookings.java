@@ -366,7 +366,7 @@ public class HouseholdBookings {
   }
 
   /** The same actor, without the right to see medical and protection details. */
-  static Actor withoutSensitive(Actor actor) {
+  public static Actor withoutSensitive(Actor actor) {
     EnumSet<Permission> permissions = EnumSet.allOf(Permission.class);
     permissions.remove(Permission.SENSITIVE_READ);
     return actor.scopedTo(permissions);
