@@ -90,14 +90,18 @@ public class FlightStore {
         .optional();
   }
 
-  /** The flights within {@code scope}, the next to leave first, those gone after them. */
+  /**
+   * The flights within {@code scope}: the next to leave first, then those gone or cancelled, the
+   * latest first.
+   */
   public List<Flight> list(CaseScope scope) {
     CaseScope.Condition within = within(scope, "f");
     return jdbc.sql(
             "SELECT f.* FROM movement_flight f WHERE "
                 + within.sql()
-                + " ORDER BY (f.status IN ('DEPARTED', 'ARRIVED', 'CANCELLED')), f.departs_at,"
-                + " f.id")
+                + " ORDER BY (f.status IN ('DEPARTED', 'ARRIVED', 'CANCELLED')),"
+                + " CASE WHEN f.status IN ('PLANNED', 'CONFIRMED') THEN f.departs_at END,"
+                + " f.departs_at DESC, f.id")
         .params(within.params())
         .query(FlightStore::flight)
         .list();

@@ -125,4 +125,32 @@ class FlightBrowserTest extends BrowserTest {
     }
     assertThat(violations).isEmpty();
   }
+
+  @Test
+  void theCameroonMissionConfirmsTheArrivalOfAHouseholdFromTheDemoCharterToDouala() {
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    try (BrowserContext context = newContext("fr-FR", true)) {
+      Page page = context.newPage();
+      page.setViewportSize(820, 1180);
+      signIn(page, "caseworker.cmr", "fr");
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Mouvements").setExact(true))
+          .first()
+          .click();
+      assertThat(page.locator("table.flights")).containsText("CMN → DLA");
+      page.getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Arrivées à confirmer").setExact(true))
+          .click();
+      assertThat(page).hasURL(url("/movement/arrivals"));
+      Locator confirm = page.locator("table tbody tr").first();
+      String caseNumber = confirm.locator("td").nth(1).textContent().strip();
+      check(page, "movement-arrivals-fr", violations);
+      confirm.getByRole(AriaRole.BUTTON).click();
+      assertThat(page.getByRole(AriaRole.STATUS))
+          .containsText("L’arrivée du dossier " + caseNumber + " est confirmée.");
+      assertThat(page.locator("table")).not().containsText(caseNumber);
+    }
+    assertThat(violations).isEmpty();
+  }
 }
