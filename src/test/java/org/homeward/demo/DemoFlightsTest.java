@@ -42,9 +42,25 @@ class DemoFlightsTest {
         .get("/api/v1/cases?status=BOOKED&size=200")
         .json()
         .get("items")
-        .forEach(c -> booked.add(c.get("id").asString()));
+        .forEach(c -> {
+          if (demo(c.get("caseNumber").asString())) {
+            booked.add(c.get("id").asString());
+          }
+        });
     assertThat(booked).isNotEmpty();
     assertThat(onFlights).containsAll(booked);
+  }
+
+  /**
+   * A case of the demo, not one another test registered (and may have booked through the registry
+   * alone): the demo's cases are registered first, so they hold the first numbers of this year's
+   * sequence, or numbers of an earlier year.
+   */
+  static boolean demo(String caseNumber) {
+    String[] parts = caseNumber.split("-");
+    int year = Integer.parseInt(parts[1]);
+    return year < java.time.LocalDate.now().getYear()
+        || Integer.parseInt(parts[2]) <= DemoScenario.HOUSEHOLDS;
   }
 
   @Test
