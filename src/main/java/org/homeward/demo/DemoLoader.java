@@ -2,8 +2,11 @@ package org.homeward.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.homeward.funding.FundingRecords;
 import org.homeward.funding.Ledger;
+import org.homeward.movement.Flights;
 import org.homeward.movement.TravelRecords;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Role;
@@ -36,6 +39,7 @@ class DemoLoader implements ApplicationRunner {
   private final FundingRecords funding;
   private final Ledger ledger;
   private final TravelRecords travel;
+  private final Flights flights;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
@@ -46,6 +50,7 @@ class DemoLoader implements ApplicationRunner {
       FundingRecords funding,
       Ledger ledger,
       TravelRecords travel,
+      Flights flights,
       JdbcClient jdbc,
       Clock clock,
       @Value("${homeward.demo}") boolean demo) {
@@ -54,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
     this.funding = funding;
     this.ledger = ledger;
     this.travel = travel;
+    this.flights = flights;
     this.jdbc = jdbc;
     this.clock = clock;
     this.demo = demo;
@@ -81,6 +87,8 @@ class DemoLoader implements ApplicationRunner {
     // travel documents and fitness before a case can be ready for departure (movement's guard)
     MovementStory movement = new MovementStory(clock, travel);
     int count = 0;
+    // a household is BOOKED only on a real flight: the flights' story books them once all are in
+    List<Case> toBook = new ArrayList<>();
     for (DemoScenario.Household household : scenario.households()) {
       Case c = cases.register(household.details(), caseworker);
       for (String step : household.steps()) {
@@ -100,6 +108,12 @@ class DemoLoader implements ApplicationRunner {
         if (to == CaseStatus.READY_FOR_DEPARTURE) {
           movement.readyToTravel(c, household.steps().contains(CaseStatus.BOOKED.name()));
         }
+        if (to == CaseStatus.BOOKED) {
+          if (c.status() == CaseStatus.READY_FOR_DEPARTURE) {
+            toBook.add(c);
+          }
+          continue;
+        }
         String reason = to.needsReason() ? reason(to) : null;
         if (lifecycle.transition(c.id(), to, reason, caseworker)
             instanceof TransitionResult.Transitioned moved) {
@@ -112,12 +126,15 @@ class DemoLoader implements ApplicationRunner {
       count++;
     }
     movement.sendLists();
+    int booked = new FlightStory(clock).load(flights, toBook);
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
     log.info(
-        "demo scenario loaded: the money of {}, {} households, {} travel documents issued and {}"
-            + " waiting at the consulates in {} ms",
+        "demo scenario loaded: the money of {}, {} households ({} of them on the {} charters), {}"
+            + " travel documents issued and {} waiting at the consulates in {} ms",
         money.year(),
         count,
+        booked,
+        FlightStory.CHARTERS.size(),
         movement.documents(),
         movement.waiting(),
         (System.nanoTime() - started) / 1_000_000);

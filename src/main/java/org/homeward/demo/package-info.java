@@ -3,9 +3,10 @@
  * Cameroon, Nigeria, Senegal, Côte d'Ivoire and neighbouring countries, households and the most
  * vulnerable among them, and the money of the story: the Swiss and Belgian projects that ran dry,
  * the appeal that followed and the contributions to it, the rates, and the commitments the funding
- * guard reserves as the cases become eligible, and the travel documents and fitness checks the
- * ready cases hold and the laissez-passer waiting at the consulates. Loaded once, through the other
- * modules' public services, on the first start of an empty database in demo mode ({@code
+ * guard reserves as the cases become eligible, the travel documents and fitness checks the ready
+ * cases hold and the laissez-passer waiting at the consulates, and the charters of the host
+ * government home, with the households booked, gone and arrived on them. Loaded once, through the
+ * other modules' public services, on the first start of an empty database in demo mode ({@code
  * HOMEWARD_DEMO=true}, the default).
  */
 @org.springframework.modulith.ApplicationModule(

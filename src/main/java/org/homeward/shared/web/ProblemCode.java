@@ -7,7 +7,7 @@ import java.util.Optional;
  * Every stable {@code code} a problem response of the API can carry, with its HTTP status and
  * title: the one registry, documented in docs/problems.md (a test keeps the two the same). A {@link
  * Kind#REFUSAL} is not a response of its own but the code of one refusal inside a {@code
- * transition-refused} problem.
+ * transition-refused} or {@code booking-refused} problem.
  */
 public enum ProblemCode {
   INVALID_INPUT(400, "invalid-input", "Invalid input"),
@@ -43,6 +43,14 @@ public enum ProblemCode {
   NO_COMMITMENT(409, "no-commitment", "Conflict"),
   TRAVEL_DOCUMENT_STATUS(409, "travel-document-status", "Conflict"),
   TRAVEL_DOCUMENT_REQUESTED(409, "travel-document-requested", "Conflict"),
+  BOOKING_REFUSED(409, "booking-refused", "Conflict"),
+  ILLEGAL_FLIGHT_STEP(409, "illegal-flight-step", "Conflict"),
+  FLIGHT_CLOSED(409, "flight-closed", "Conflict"),
+  FLIGHT_NOT_CONFIRMED(409, "flight-not-confirmed", "Conflict"),
+  SEATS_TAKEN(409, "seats-taken", "Conflict"),
+  FLIGHT_HAS_BOOKINGS(409, "flight-has-bookings", "Conflict"),
+  ILLEGAL_PASSENGER_STEP(409, "illegal-passenger-step", "Conflict"),
+  PASSENGERS_NOT_BOARDED(409, "passengers-not-boarded", "Conflict"),
   STALE_VERSION(412, "stale-version", "Stale version"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   IF_MATCH_REQUIRED(428, "if-match-required", "If-Match required"),
@@ -52,7 +60,12 @@ public enum ProblemCode {
   CONSENT_REQUIRED(Kind.REFUSAL, "consent-required"),
   REASON_REQUIRED(Kind.REFUSAL, "reason-required"),
   NO_FUNDS(Kind.REFUSAL, "no-funds"),
-  NOT_READY(Kind.REFUSAL, "not-ready");
+  NOT_READY(Kind.REFUSAL, "not-ready"),
+  FLIGHT_NOT_OPEN(Kind.REFUSAL, "flight-not-open"),
+  CASE_NOT_READY(Kind.REFUSAL, "case-not-ready"),
+  WRONG_DESTINATION(Kind.REFUSAL, "wrong-destination"),
+  ALREADY_BOOKED(Kind.REFUSAL, "already-booked"),
+  NO_SEATS(Kind.REFUSAL, "no-seats");
 
   /** A problem response, or one refusal listed in a {@code transition-refused} response. */
   public enum Kind {

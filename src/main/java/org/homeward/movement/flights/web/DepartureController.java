@@ -1,0 +1,134 @@
+package org.homeward.movement.flights.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.OptionalLong;
+import org.homeward.movement.flights.Arrivals;
+import org.homeward.movement.flights.DepartureDay;
+import org.homeward.movement.flights.HouseholdBookings;
+import org.homeward.movement.flights.web.Responses.BookingResponse;
+import org.homeward.movement.flights.web.Responses.DepartureResponse;
+import org.homeward.organisation.Actor;
+import org.homeward.organisation.Permission;
+import org.homeward.organisation.Requires;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/movement/flights/{id}")
+@Tag(
+    name = "Departure day",
+    description =
+        "Check-in, boarding and no-shows at the airport, the flight's departure, and the"
+            + " receiving mission's confirmation of arrival")
+class DepartureController {
+
+  private final DepartureDay departures;
+  private final Arrivals arrivals;
+  private final HouseholdBookings bookings;
+
+  DepartureController(DepartureDay departures, Arrivals arrivals, HouseholdBookings bookings) {
+    this.departures = departures;
+    this.arrivals = arrivals;
+    this.bookings = bookings;
+  }
+
+  record NoShowRequest(String reason) {}
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/passengers/{personId}/check-in")
+  @Operation(
+      operationId = "checkInPassenger",
+      summary = "Check a passenger in",
+      description =
+          "On a confirmed flight (`flight-not-confirmed` before); checking in again changes"
+              + " nothing. Answers the passenger's household.")
+  BookingResponse checkIn(@PathVariable String id, @PathVariable String personId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(
+        departures.checkIn(Json.flightId(id), Json.personId(personId), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/passengers/{personId}/boarding")
+  @Operation(
+      operationId = "boardPassenger",
+      summary = "Mark a checked-in passenger boarded",
+      description =
+          "A passenger not checked in yet cannot board (`illegal-passenger-step`, with from and"
+              + " to). Answers the passenger's household.")
+  BookingResponse board(@PathVariable String id, @PathVariable String personId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(departures.board(Json.flightId(id), Json.personId(personId), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/bookings/{caseId}/no-show")
+  @Operation(
+      operationId = "markHouseholdNoShow",
+      summary = "Mark a household a no-show",
+      description =
+          "{\"reason\":\"…\"} (required): the household travels together, so every member not"
+              + " on board is a no-show; its case moves to NO_SHOW with the reason (funding"
+              + " releases its commitment) and goes back to the pool, from where it can be made"
+              + " READY_FOR_DEPARTURE again. A new revision of the manifest, audited.")
+  BookingResponse noShow(
+      @PathVariable String id,
+      @PathVariable String caseId,
+      @RequestBody NoShowRequest request,
+      Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(
+        departures.noShow(Json.flightId(id), Json.caseId(caseId), request.reason(), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/departure")
+  @Operation(
+      operationId = "markFlightDeparted",
+      summary = "Mark a flight departed",
+      description =
+          "In one transaction: every household still booked must be on board, all of it"
+              + " (`passengers-not-boarded` lists who is not); each of their cases moves to"
+              + " DEPARTED (handed over to the mission of the country of arrival), its seats"
+              + " (the unit seat share of the project paying for it, per seat it takes) and"
+              + " pocket money (per person) are recorded in funding's ledger on the day the"
+              + " flight leaves, linked to the flight, and FlightDeparted is published. If any"
+              + " step fails, nothing is stored. An If-Match that names an older version of the"
+              + " flight gets 412.")
+  ResponseEntity<DepartureResponse> depart(
+      @PathVariable String id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      Actor actor)
+      throws ConflictException {
+    OptionalLong expected = ETags.version(ifMatch);
+    DepartureDay.Departure departure =
+        departures.depart(
+            Json.flightId(id), expected.isPresent() ? expected.getAsLong() : null, actor);
+    return ResponseEntity.ok()
+        .eTag(ETags.of(departure.flight().version()))
+        .body(DepartureResponse.of(departure, bookings.seats(departure.flight())));
+  }
+
+  @Requires(Permission.ARRIVAL_CONFIRM)
+  @PostMapping("/bookings/{caseId}/arrival")
+  @Operation(
+      operationId = "confirmArrival",
+      summary = "Confirm that a household arrived",
+      description =
+          "By the receiving mission (the mission of the flight's country of arrival), for a"
+              + " household that departed: its case moves DEPARTED → ARRIVED and CaseArrived is"
+              + " published; the first arrival confirmed marks the flight ARRIVED. A household"
+              + " not handed over to your mission is not found.")
+  BookingResponse arrival(@PathVariable String id, @PathVariable String caseId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(arrivals.confirm(Json.flightId(id), Json.caseId(caseId), actor));
+  }
+}

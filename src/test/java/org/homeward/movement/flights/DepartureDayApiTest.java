@@ -1,0 +1,192 @@
+package org.homeward.movement.flights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.movement.flights.FlightFixture.flights;
+import static org.homeward.movement.flights.FlightFixture.members;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.homeward.ApiClient;
+import org.homeward.ApiClient.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Departure day of a charter to Douala through the API: passengers are checked in and boarded, a
+ * household that does not show goes back to the pool (its commitment released, and ready again with
+ * a new one), the flight departs with the others (their cases DEPARTED, their seats and pocket
+ * money in the ledger), and the Cameroon mission, which then sees the households handed over to it
+ * and no other, confirms their arrival.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DepartureDayApiTest {
+
+  @LocalServerPort int port;
+
+  FlightFixture douala;
+
+  @BeforeAll
+  void fund() {
+    douala = new FlightFixture(port, "CMR");
+    douala.fund();
+  }
+
+  @Test
+  void checkInNoShowDepartureAndArrivalMoveTheCasesAndRecordTheirCosts() {
+    Map<String, Object> charter = douala.charter(20, 0);
+    charter.put("arrivalAirport", "DLA");
+    long flight = douala.schedule(charter);
+    JsonNode single = douala.ready(douala.single());
+    JsonNode family = douala.ready(douala.motherWithBabyAndBoy());
+    JsonNode absent = douala.ready(douala.single());
+    for (JsonNode c : List.of(single, family, absent)) {
+      assertThat(douala.book(flight, c.get("id").asString()).status()).isEqualTo(201);
+    }
+    String man = members(single).get(0);
+    assertThat(
+            douala
+                .movement
+                .post(flights(flight) + "/passengers/" + man + "/check-in", null)
+                .json()
+                .get("code")
+                .asString())
+        .isEqualTo("flight-not-confirmed");
+    assertThat(douala.confirm(flight).status()).isEqualTo(200);
+
+    Response early =
+        douala.movement.post(flights(flight) + "/passengers/" + man + "/boarding", null);
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().get("code").asString()).isEqualTo("illegal-passenger-step");
+    assertThat(checkIn(flight, man).status()).isEqualTo(200);
+    // a second tap on the tablet changes nothing
+    Response again = checkIn(flight, man);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("passengers").get(0).get("boarding").asString())
+        .isEqualTo("CHECKED_IN");
+    assertThat(board(flight, man).json().get("passengers").get(0).get("boarding").asString())
+        .isEqualTo("BOARDED");
+
+    Response waiting = douala.movement.post(flights(flight) + "/departure", null);
+    assertThat(waiting.status()).isEqualTo(409);
+    assertThat(waiting.json().get("code").asString()).isEqualTo("passengers-not-boarded");
+    assertThat(waiting.json().get("passengers")).hasSize(4);
+
+    String absentId = absent.get("id").asString();
+    Response noReason =
+        douala.movement.post(flights(flight) + "/bookings/" + absentId + "/no-show", Map.of());
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+    Response noShow =
+        douala.movement.post(
+            flights(flight) + "/bookings/" + absentId + "/no-show",
+            Map.of("reason", "did not come to the airport; his phone is off"));
+    assertThat(noShow.status()).as(noShow.text()).isEqualTo(200);
+    assertThat(noShow.json().get("status").asString()).isEqualTo("NO_SHOW");
+    assertThat(noShow.json().get("passengers").get(0).get("boarding").asString())
+        .isEqualTo("NO_SHOW");
+    assertThat(douala.status(absentId)).isEqualTo("NO_SHOW");
+    // funding gives its money back, and takes it again when the case is made ready again
+    await(() -> commitments(absentId).get(0).get("status").asString().equals("RELEASED"));
+    douala.step(absentId, "READY_FOR_DEPARTURE");
+    assertThat(commitments(absentId).get(1).get("status").asString()).isEqualTo("RESERVED");
+
+    for (String member : members(family)) {
+      assertThat(checkIn(flight, member).status()).isEqualTo(200);
+      assertThat(board(flight, member).status()).isEqualTo(200);
+    }
+    Response departed = douala.movement.post(flights(flight) + "/departure", null);
+
+    assertThat(departed.status()).as(departed.text()).isEqualTo(200);
+    JsonNode result = departed.json();
+    assertThat(result.get("flight").get("status").asString()).isEqualTo("DEPARTED");
+    assertThat(result.get("households")).hasSize(2);
+    assertThat(result.get("unfunded")).isEmpty();
+    assertThat(douala.status(single.get("id").asString())).isEqualTo("DEPARTED");
+    assertThat(douala.status(family.get("id").asString())).isEqualTo("DEPARTED");
+    assertThat(douala.status(absentId)).isEqualTo("READY_FOR_DEPARTURE");
+    // the man: one seat and his pocket money; the family: two seats (the baby on a lap) and
+    // three people's pocket money, each linked to the flight and dated the day it left
+    assertThat(costs(single.get("id").asString(), flight)).containsExactly("300.00", "50.00");
+    assertThat(costs(family.get("id").asString(), flight)).containsExactly("600.00", "150.00");
+
+    // the receiving mission now sees the flight and the households handed over to it, no other
+    ApiClient cmr = douala.receiving;
+    assertThat(cmr.get(flights(flight)).status()).isEqualTo(200);
+    JsonNode bookings = cmr.get(flights(flight) + "/bookings").json();
+    List<String> seen = new ArrayList<>();
+    bookings.forEach(b -> seen.add(b.get("caseNumber").asString()));
+    assertThat(seen)
+        .containsExactly(single.get("caseNumber").asString(), family.get("caseNumber").asString());
+    JsonNode manifest = cmr.get(flights(flight) + "/manifest").json();
+    assertThat(manifest.get("passengers")).hasSize(4);
+    assertThat(manifest.toString()).doesNotContain(absent.get("caseNumber").asString());
+
+    String singleId = single.get("id").asString();
+    assertThat(douala.movement.post(arrival(flight, singleId), null).status()).isEqualTo(403);
+    Response arrived = cmr.post(arrival(flight, singleId), null);
+    assertThat(arrived.status()).as(arrived.text()).isEqualTo(200);
+    assertThat(arrived.json().get("status").asString()).isEqualTo("ARRIVED");
+    assertThat(arrived.json().get("arrivedBy").asString()).isEqualTo("caseworker.cmr");
+    assertThat(cmr.get("/api/v1/cases/" + singleId).json().get("status").asString())
+        .isEqualTo("ARRIVED");
+    assertThat(cmr.get(flights(flight)).json().get("status").asString()).isEqualTo("ARRIVED");
+    Response twice = cmr.post(arrival(flight, singleId), null);
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("code").asString()).isEqualTo("illegal-transition");
+    // a household that did not leave is not the receiving mission's to know
+    assertThat(cmr.post(arrival(flight, absentId), null).status()).isEqualTo(404);
+  }
+
+  private Response checkIn(long flight, String person) {
+    return douala.movement.post(flights(flight) + "/passengers/" + person + "/check-in", null);
+  }
+
+  private Response board(long flight, String person) {
+    return douala.movement.post(flights(flight) + "/passengers/" + person + "/boarding", null);
+  }
+
+  private static String arrival(long flight, String caseId) {
+    return flights(flight) + "/bookings/" + caseId + "/arrival";
+  }
+
+  private JsonNode commitments(String caseId) {
+    return douala.chief.get("/api/v1/funding/cases/" + caseId + "/commitments").json();
+  }
+
+  /** The amounts the ledger recorded for the case's journey on the flight, in order. */
+  private List<String> costs(String caseId, long flight) {
+    List<String> amounts = new ArrayList<>();
+    for (JsonNode e :
+        douala.chief.get("/api/v1/funding/cases/" + caseId + "/expenditures").json()) {
+      assertThat(e.get("line").asString()).isEqualTo("MOVEMENT");
+      assertThat(e.get("sourceType").asString()).isEqualTo("FLIGHT");
+      assertThat(e.get("sourceId").asString()).isEqualTo(Long.toString(flight));
+      assertThat(e.get("spentOn").asString()).isEqualTo(LocalDate.now().toString());
+      amounts.add(e.get("amount").asString());
+    }
+    return amounts;
+  }
+
+  private static void await(Supplier<Boolean> condition) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(15));
+    while (!condition.get()) {
+      assertThat(Instant.now()).as("waited 15 s").isBefore(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

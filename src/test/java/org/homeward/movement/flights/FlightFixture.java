@@ -1,0 +1,211 @@
+package org.homeward.movement.flights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.ApiClient;
+import org.homeward.ApiClient.Response;
+import org.homeward.funding.FundingFixture;
+import org.homeward.movement.MovementFixture;
+import org.homeward.registry.Households;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Households ready for departure and flights to put them on, set up through the API as the Morocco
+ * mission's caseworker, finance and movement officers would. Each test class funds returns to a
+ * country no other test and no demo project pays for, so that the project paying for its cases (USD
+ * 300 a seat, 50 pocket money, 400 reintegration per person) is its own.
+ */
+public final class FlightFixture {
+
+  public static final String SEAT_SHARE = "300.00";
+  public static final String POCKET_MONEY = "50.00";
+
+  public final ApiClient movement;
+  public final ApiClient caseworker;
+  public final ApiClient chief;
+  public final ApiClient receiving;
+  public final FundingFixture money;
+  private final String destination;
+  private final MovementFixture travel;
+
+  public FlightFixture(int port, String destination) {
+    this.travel = new MovementFixture(port);
+    this.movement = ApiClient.as(port, "movement.mar");
+    this.caseworker = ApiClient.as(port, "caseworker.mar");
+    this.chief = ApiClient.as(port, "chief.mar");
+    this.receiving = ApiClient.as(port, "caseworker.cmr");
+    this.money = new FundingFixture(port);
+    this.destination = destination;
+  }
+
+  /** A project paying for returns to the fixture's country, with money for many households. */
+  public long fund() {
+    long donor = money.donor("Movement donor " + destination);
+    long project = money.project(donor, destination, "USD", SEAT_SHARE, POCKET_MONEY, "400.00");
+    String today = LocalDate.now().toString();
+    money.contribute(donor, project, "500000.00", "USD", today, today);
+    return project;
+  }
+
+  /** A man of 35 travelling alone, with a passport. */
+  public Map<String, Object> single() {
+    Map<String, Object> man =
+        member("Issa", "M", LocalDate.now().minusYears(35), "PRINCIPAL", List.of());
+    man.put(
+        "documents",
+        List.of(
+            Map.of(
+                "type",
+                "PASSPORT",
+                "number",
+                destination.substring(0, 2) + "4471902",
+                "issuingCountry",
+                destination,
+                "expiresOn",
+                LocalDate.now().plusYears(3).toString())));
+    return household(List.of(man));
+  }
+
+  /** A pregnant mother with a baby of 8 months (on her lap) and a boy of 6. */
+  public Map<String, Object> motherWithBabyAndBoy() {
+    List<Map<String, Object>> members = new ArrayList<>();
+    members.add(
+        member("Awa", "F", LocalDate.now().minusYears(29), "PRINCIPAL", List.of("PREGNANT")));
+    members.add(member("Bébé", "F", LocalDate.now().minusMonths(8), "CHILD", List.of()));
+    members.add(member("Moussa", "M", LocalDate.now().minusYears(6), "CHILD", List.of()));
+    return household(members);
+  }
+
+  /** A boy of 15 alone: the registry derives that he is an unaccompanied child. */
+  public Map<String, Object> unaccompaniedBoy() {
+    return household(
+        List.of(member("Karim", "M", LocalDate.now().minusYears(15), "PRINCIPAL", List.of())));
+  }
+
+  /** A man with a serious medical condition, which a manifest never shows. */
+  public Map<String, Object> sickMan() {
+    return household(
+        List.of(
+            member(
+                "Jean",
+                "M",
+                LocalDate.now().minusYears(50),
+                "PRINCIPAL",
+                List.of("SERIOUS_MEDICAL_CONDITION"))));
+  }
+
+  public Map<String, Object> household(List<Map<String, Object>> members) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("missionCode", "MAR");
+    body.put("destinationCountry", destination);
+    body.put("finalDestination", "Capital");
+    body.put("members", members);
+    return body;
+  }
+
+  private Map<String, Object> member(
+      String given, String sex, LocalDate born, String relationship, List<String> needs) {
+    Map<String, Object> member =
+        Households.member(
+            given, Households.uniqueFamilyName(), sex, born.toString(), relationship, null, needs);
+    member.put("nationality", destination);
+    return member;
+  }
+
+  /**
+   * Registers the household and takes it to READY_FOR_DEPARTURE: counselled, consent signed,
+   * eligible (the funding guard reserves its cost), ready. The one place tests make a case ready.
+   */
+  public JsonNode ready(Map<String, Object> household) {
+    Response created = caseworker.post("/api/v1/cases", household);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    step(id, "COUNSELLED");
+    Response consent =
+        caseworker.put(
+            "/api/v1/cases/" + id + "/consent",
+            Map.of(
+                "declaredOn",
+                LocalDate.now().toString(),
+                "counsellor",
+                "Amina Benali",
+                "language",
+                "fr",
+                "signed",
+                true));
+    assertThat(consent.status()).as(consent.text()).isEqualTo(200);
+    step(id, "ELIGIBLE");
+    travel.readyToTravel(id);
+    step(id, "READY_FOR_DEPARTURE");
+    return caseworker.get("/api/v1/cases/" + id).json();
+  }
+
+  public void step(String caseId, String to) {
+    Response moved = caseworker.post("/api/v1/cases/" + caseId + "/transitions", Map.of("to", to));
+    assertThat(moved.status()).as("%s: %s", to, moved.text()).isEqualTo(200);
+  }
+
+  public String status(String caseId) {
+    return chief.get("/api/v1/cases/" + caseId).json().get("status").asString();
+  }
+
+  /** A charter of the host government to the fixture's country, in {@code days} days. */
+  public Map<String, Object> charter(int seats, int days) {
+    Map<String, Object> flight = new LinkedHashMap<>();
+    flight.put("kind", "CHARTER");
+    flight.put("charterer", "Government of Morocco");
+    flight.put("flightNumber", "AT 9" + (100 + days));
+    flight.put("departureAirport", "CMN");
+    flight.put("arrivalAirport", "LBV");
+    flight.put("arrivalCountry", destination);
+    flight.put(
+        "departsAt",
+        LocalDateTime.now()
+            .plusDays(days)
+            .withHour(8)
+            .withMinute(30)
+            .withSecond(0)
+            .withNano(0)
+            .toString());
+    flight.put("timeZone", "Africa/Casablanca");
+    flight.put("seats", seats);
+    flight.put("currency", "MAD");
+    flight.put("charterCost", String.valueOf(seats * 3000) + ".00");
+    return flight;
+  }
+
+  /** Schedules {@code flight} as the movement officer; its id. */
+  public long schedule(Map<String, Object> flight) {
+    Response created = movement.post("/api/v1/movement/flights", flight);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  public Response book(long flight, String caseId, String... escorted) {
+    return movement.post(
+        flights(flight) + "/bookings",
+        Map.of(
+            "households", List.of(Map.of("caseId", caseId, "medicalEscorts", List.of(escorted)))));
+  }
+
+  public Response confirm(long flight) {
+    return movement.post(flights(flight) + "/status", Map.of("to", "CONFIRMED"));
+  }
+
+  public static String flights(long flight) {
+    return "/api/v1/movement/flights/" + flight;
+  }
+
+  /** The ids of a case's members, in their order. */
+  public static List<String> members(JsonNode c) {
+    List<String> ids = new ArrayList<>();
+    c.get("members").forEach(m -> ids.add(m.get("id").asString()));
+    return ids;
+  }
+}

@@ -1,0 +1,156 @@
+package org.homeward.movement.flights.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.movement.flights.FlightFixture.flights;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.BrowserTest;
+import org.homeward.movement.flights.FlightFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Departure day in Debian's Chromium on a tablet-sized screen, without JavaScript: the movement
+ * officer finds today's charter to Brazzaville under Movement, reads its manifest, checks one man
+ * in and boards him, marks the other household a no-show with the reason, and marks the flight
+ * departed. The pages pass axe, in English and in Arabic.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FlightBrowserTest extends BrowserTest {
+
+  @Test
+  void movementOfficerChecksInBoardsMarksANoShowAndMarksTheFlightDeparted() {
+    FlightFixture congo = new FlightFixture(port, "COG");
+    congo.fund();
+    Map<String, Object> charter = congo.charter(40, 0);
+    charter.put("arrivalAirport", "BZV");
+    long flight = congo.schedule(charter);
+    JsonNode traveller = congo.ready(congo.single());
+    JsonNode absent = congo.ready(congo.single());
+    for (JsonNode c : List.of(traveller, absent)) {
+      assertThat(congo.book(flight, c.get("id").asString()).status()).isEqualTo(201);
+    }
+    assertThat(congo.confirm(flight).status()).isEqualTo(200);
+    String given = traveller.get("members").get(0).get("givenName").asString();
+    String family = traveller.get("members").get(0).get("familyName").asString();
+    String name = given + " " + family;
+    String absentName =
+        absent.get("members").get(0).get("givenName").asString()
+            + " "
+            + absent.get("members").get(0).get("familyName").asString();
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+
+    // axe runs in the page: the pages are checked with JavaScript first, then used without it
+    try (BrowserContext context = newContext("en-GB", true)) {
+      Page page = context.newPage();
+      page.setViewportSize(820, 1180);
+      signIn(page, "movement.mar", "en");
+      page.navigate(url("/movement/flights"));
+      check(page, "movement-flights-en", violations);
+      page.navigate(url("/movement/flights/" + flight));
+      check(page, "movement-flight-en", violations);
+      page.navigate(url("/movement/flights/" + flight + "/check-in"));
+      check(page, "movement-check-in-en", violations);
+    }
+
+    try (BrowserContext context = newContext("en-GB", false)) {
+      Page page = context.newPage();
+      page.setViewportSize(820, 1180);
+      signIn(page, "movement.mar", "en");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Movement").setExact(true))
+          .first()
+          .click();
+      assertThat(page).hasURL(url("/movement/flights"));
+      page.locator("a[href='/movement/flights/" + flight + "']").click();
+      assertThat(page.locator("h1")).containsText("CMN → BZV");
+      assertThat(page.locator("table.manifest")).containsText(family);
+      assertThat(page.locator("table.manifest")).containsText("Passport");
+
+      page.getByText("Departure-day check-in").click();
+      assertThat(page).hasURL(url("/movement/flights/" + flight + "/check-in"));
+      Locator depart =
+          page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark the flight departed"));
+      assertThat(depart).isDisabled();
+
+      page.getByLabel("Check in " + name).click();
+      assertThat(page.locator("#p-" + traveller.get("members").get(0).get("id").asString()))
+          .containsText("Checked in");
+      page.getByLabel(name + " is on board").click();
+      assertThat(page.locator("#p-" + traveller.get("members").get(0).get("id").asString()))
+          .containsText("On board");
+
+      page.getByLabel(absentName + " did not show").click();
+      // a no-show needs its reason: the form comes back naming the field
+      page.getByText("Mark the household a no-show").click();
+      assertThat(page.locator("#reason-error")).isVisible();
+      page.getByLabel("Reason").fill("did not come to the airport");
+      page.getByText("Mark the household a no-show").click();
+      assertThat(page).hasURL(url("/movement/flights/" + flight + "/check-in"));
+      assertThat(page.getByRole(AriaRole.STATUS).first())
+          .containsText(absent.get("caseNumber").asString());
+      screenshot(page, "movement-check-in-done-en");
+
+      assertThat(depart).isEnabled();
+      depart.click();
+      assertThat(page).hasURL(url("/movement/flights/" + flight));
+      assertThat(page.locator(".alert--success"))
+          .containsText("The flight has departed with 1 household.");
+      assertThat(page.locator(".page-heading__badges")).containsText("Departed");
+      screenshot(page, "movement-flight-departed-en");
+    }
+
+    assertThat(congo.status(traveller.get("id").asString())).isEqualTo("DEPARTED");
+    assertThat(congo.status(absent.get("id").asString())).isEqualTo("NO_SHOW");
+    assertThat(congo.movement.get(flights(flight)).json().get("status").asString())
+        .isEqualTo("DEPARTED");
+
+    try (BrowserContext context = newContext("ar", true)) {
+      Page page = context.newPage();
+      signIn(page, "movement.mar", "ar");
+      page.navigate(url("/movement/flights"));
+      assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(page.locator("h1")).hasText("الرحلات");
+      check(page, "movement-flights-ar", violations);
+      page.navigate(url("/movement/flights/" + flight));
+      check(page, "movement-flight-ar", violations);
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theCameroonMissionConfirmsTheArrivalOfAHouseholdFromTheDemoCharterToDouala() {
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    try (BrowserContext context = newContext("fr-FR", true)) {
+      Page page = context.newPage();
+      page.setViewportSize(820, 1180);
+      signIn(page, "caseworker.cmr", "fr");
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Mouvements").setExact(true))
+          .first()
+          .click();
+      assertThat(page.locator("table.flights")).containsText("CMN → DLA");
+      page.getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Arrivées à confirmer").setExact(true))
+          .click();
+      assertThat(page).hasURL(url("/movement/arrivals"));
+      Locator confirm = page.locator("table tbody tr").first();
+      String caseNumber = confirm.locator("td").nth(1).textContent().strip();
+      check(page, "movement-arrivals-fr", violations);
+      confirm.getByRole(AriaRole.BUTTON).click();
+      assertThat(page.getByRole(AriaRole.STATUS))
+          .containsText("L’arrivée du dossier " + caseNumber + " est confirmée.");
+      assertThat(page.locator("table")).not().containsText(caseNumber);
+    }
+    assertThat(violations).isEmpty();
+  }
+}
