@@ -1,6 +1,7 @@
 package org.homeward.organisation;
 
 import static org.homeward.organisation.Permission.AGGREGATE_READ;
+import static org.homeward.organisation.Permission.ARRIVAL_CONFIRM;
 import static org.homeward.organisation.Permission.AUDIT_READ;
 import static org.homeward.organisation.Permission.CASE_READ;
 import static org.homeward.organisation.Permission.CASE_REGISTER;
@@ -9,9 +10,12 @@ import static org.homeward.organisation.Permission.CASE_UPDATE;
 import static org.homeward.organisation.Permission.DUPLICATE_REVIEW;
 import static org.homeward.organisation.Permission.FUNDING_MANAGE;
 import static org.homeward.organisation.Permission.FUNDING_OVERRIDE;
+import static org.homeward.organisation.Permission.FITNESS_RECORD;
 import static org.homeward.organisation.Permission.FUNDING_READ;
 import static org.homeward.organisation.Permission.METRICS_READ;
 import static org.homeward.organisation.Permission.MISSION_MANAGE;
+import static org.homeward.organisation.Permission.MOVEMENT_MANAGE;
+import static org.homeward.organisation.Permission.MOVEMENT_READ;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
