@@ -110,9 +110,14 @@ final class Explanations {
     }
     return start
         + "; making room would take off households worth "
-        + in.decimal(loss).toPlainString()
+        + plain(in.decimal(loss))
         + (loss == in.value[h] ? ", as much as its " : ", more than its ")
-        + own.toPlainString();
+        + plain(own);
+  }
+
+  /** A value as a person writes it: 7, not 7.00. */
+  static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
   static String name(PlanFlight flight) {

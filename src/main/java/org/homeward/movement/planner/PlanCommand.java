@@ -15,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -199,6 +200,7 @@ public final class PlanCommand {
     Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
     try {
       Files.writeString(partial, text, StandardCharsets.UTF_8);
+      readableByAll(partial);
       try {
         Files.move(
             partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -207,6 +209,15 @@ public final class PlanCommand {
       }
     } finally {
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /** A temporary file is its owner's only; the plan is as readable as any file written here. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the folder's own protection applies
     }
   }
 

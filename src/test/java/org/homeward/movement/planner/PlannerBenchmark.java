@@ -40,7 +40,7 @@ public final class PlannerBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%-28s %-14s %14s %8s %8s %9s %16s %7s%n",
+        "%-28s %-14s %14s %8s %8s %9s %16s %9s %7s%n",
         "scenario",
         "solver",
         "value",
@@ -48,6 +48,7 @@ public final class PlannerBenchmark {
         "%opt",
         "vs-greedy",
         "delay",
+        "delay/lb",
         "seconds");
     for (String file : files) {
       String[] parts = file.split("=", 2);
@@ -58,18 +59,19 @@ public final class PlannerBenchmark {
       long start = System.nanoTime();
       FlightPlan greedy = new GreedyPlanner().plan(problem);
       double greedySeconds = (System.nanoTime() - start) / 1e9;
-      row(path, "greedy", greedy, bound, optimum, greedy, greedySeconds);
+      row(problem, path, "greedy", greedy, bound, optimum, greedy, greedySeconds);
       for (Variant variant : planners) {
         start = System.nanoTime();
         FlightPlan plan = new Planner(variant.settings()).plan(problem);
         double seconds = (System.nanoTime() - start) / 1e9;
-        row(path, variant.name(), plan, bound, optimum, greedy, seconds);
+        row(problem, path, variant.name(), plan, bound, optimum, greedy, seconds);
       }
       System.out.printf(Locale.ROOT, "%-28s upper bound %s%n", path.getFileName(), bound);
     }
   }
 
   private static void row(
+      PlanningProblem problem,
       Path path,
       String name,
       FlightPlan plan,
@@ -79,7 +81,7 @@ public final class PlannerBenchmark {
       double seconds) {
     System.out.printf(
         Locale.ROOT,
-        "%-28s %-14s %14s %8s %8s %9s %16s %7.2f%n",
+        "%-28s %-14s %14s %8s %8s %9s %16s %9s %7.2f%n",
         path.getFileName(),
         name,
         plan.value().toPlainString(),
@@ -87,7 +89,16 @@ public final class PlannerBenchmark {
         optimum == null ? "-" : percent(plan.value(), optimum),
         percent(plan.value(), greedy.value()),
         plan.delayCost().toPlainString(),
+        delayShare(problem, plan),
         seconds);
+  }
+
+  /** The plan's delay against the least any plan of the same households could have, in %. */
+  static String delayShare(PlanningProblem problem, FlightPlan plan) {
+    double bound = DelayBound.of(problem, plan);
+    return bound <= 0
+        ? (plan.delayCost().signum() == 0 ? "100.0" : "-")
+        : String.format(Locale.ROOT, "%.1f", 100 * plan.delayCost().doubleValue() / bound);
   }
 
   static String percent(BigDecimal part, BigDecimal whole) {
