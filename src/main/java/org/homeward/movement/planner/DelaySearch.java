@@ -15,6 +15,84 @@ final class DelaySearch {
   private int[] later = new int[64];
   private int[] earlier = new int[64];
 
+  /**
+   * Places the group's households again, the same ones, from the last flight back: each flight
+   * takes, among those who may take it, the least valuable per seat, only as many seats as the
+   * earlier flights cannot hold. With flights each household may take up to a date (documents and
+   * fitness expire), this is what the relaxation without seat sizes does best; the swaps polish it.
+   * Kept only when the plan gets better.
+   */
+  boolean rebuildFromTheLastFlight(Layout layout, Instance.Group group) {
+    Instance in = layout.in;
+    int[] flights = group.flights();
+    int[] placed =
+        Arrays.stream(group.households()).filter(h -> layout.flightOf[h] != Layout.NONE).toArray();
+    if (placed.length == 0 || flights.length < 2) {
+      return false;
+    }
+    ValueSearch.Undo undo = new ValueSearch.Undo(layout, placed);
+    for (int h : placed) {
+      layout.unassign(h);
+    }
+    Integer[] order = Arrays.stream(placed).boxed().toArray(Integer[]::new);
+    // least value per seat first: cross-multiplied, exact
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int byDensity =
+              Long.compare(
+                  Math.multiplyExact(in.value[a], (long) in.seats[b]),
+                  Math.multiplyExact(in.value[b], (long) in.seats[a]));
+          return byDensity != 0 ? byDensity : Long.compare(in.value[a], in.value[b]);
+        });
+    boolean[] done = new boolean[order.length];
+    long remaining = 0;
+    long minors = 0;
+    for (int h : placed) {
+      remaining += in.seats[h];
+      minors += in.minors[h];
+    }
+    for (int k = flights.length - 1; k >= 0; k--) {
+      int f = flights[k];
+      long before = 0;
+      for (int j = 0; j < k; j++) {
+        before += layout.free(flights[j]);
+      }
+      // the escorts of minors go where the minors go: count them high, one spare per flight
+      long excess =
+          k == 0
+              ? Long.MAX_VALUE
+              : remaining + SeatNeed.escortSeatsForMinors((int) minors) + k - before;
+      for (int i = 0; i < order.length && excess > 0; i++) {
+        int h = order[i];
+        if (!done[i] && contains(in.feasible[h], f) && layout.fits(h, f)) {
+          layout.assign(h, f);
+          done[i] = true;
+          remaining -= in.seats[h];
+          minors -= in.minors[h];
+          excess -= in.seats[h];
+        }
+      }
+    }
+    for (int i = 0; i < order.length; i++) {
+      if (!done[i]) {
+        int h = order[i];
+        for (int f : in.feasible[h]) {
+          if (layout.fits(h, f)) {
+            layout.assign(h, f);
+            done[i] = true;
+            break;
+          }
+        }
+        if (!done[i]) {
+          return undo.revert();
+        }
+      }
+    }
+    improve(layout, group, System.nanoTime() + 2_000_000_000L);
+    return undo.keepIfBetter();
+  }
+
   /** Improves until no move does or the deadline passes; true if anything changed. */
   boolean improve(Layout layout, Instance.Group group, long deadlineNanos) {
     int[] flights = group.flights();

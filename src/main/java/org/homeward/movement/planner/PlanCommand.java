@@ -264,7 +264,7 @@ public final class PlanCommand {
                            "pinned" and "previous" (see docs/movement-planner.md)
         --output FILE      the plan: {"assignments", "unassigned" (each with its reason),
                            "value", "delayCost"}; written whole or not at all
-        --time-limit S     seconds the search may take (5 ms per household, 3 to 40 s)
+        --time-limit S     seconds the search may take (2 ms per household, 2 to 20 s)
         --threads N        destinations searched at once (the cores, at most 4)
         --greedy           the "most valuable first" plan only, for comparison
       example scenario:

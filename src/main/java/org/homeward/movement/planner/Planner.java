@@ -203,8 +203,9 @@ public final class Planner {
     ValueSearch values = new ValueSearch();
     DelaySearch delays = new DelaySearch();
     if (settings.customMoves()) {
-      values.improve(layout, group, now + span * 3 / 10);
-      delays.improve(layout, group, now + span * 5 / 10);
+      values.improve(layout, group, now + span / 4);
+      delays.rebuildFromTheLastFlight(layout, group);
+      delays.improve(layout, group, now + span * 2 / 5);
     }
     if (settings.timefold()) {
       long left = end - System.nanoTime() - span / 7;
@@ -219,6 +220,7 @@ public final class Planner {
     }
     if (settings.customMoves()) {
       values.improve(layout, group, end);
+      delays.rebuildFromTheLastFlight(layout, group);
     }
     // the explanations rely on it: no household left out may take the place of others worth less
     do {

@@ -78,8 +78,14 @@ final class ValueSearch {
 
   /** Puts households left out in the place of cheaper ones; true if the plan got better. */
   boolean makeRoom(Layout layout, Instance.Group group, long deadlineNanos) {
-    return makeRoom(layout, group, deadlineNanos, true);
+    return makeRoom(layout, group, deadlineNanos, group.households().length <= CHAINED_UP_TO);
   }
+
+  /**
+   * Chained weighing tries an ejection on every other flight for everyone aboard: worth it on small
+   * groups, too slow on a destination of thousands, where Timefold's moves do that work.
+   */
+  static final int CHAINED_UP_TO = 300;
 
   /**
    * Puts households left out in the place of cheaper ones, weighing those taken off every way
