@@ -103,7 +103,20 @@ final class CommandLine {
                   + " runs out) from a scenario file, without a database.",
               org.homeward.funding.FundsCommand.HELP,
               "java -jar homeward.jar funds --scenario scenario.json",
-              org.homeward.funding.FundsCommand::run));
+              org.homeward.funding.FundsCommand::run),
+          new Command(
+              "plan",
+              "Plans ready households onto flights from a scenario file, without a database.",
+              org.homeward.movement.planner.PlanCommand.HELP,
+              "java -jar homeward.jar plan --scenario scenario.json --output plan.json",
+              org.homeward.movement.planner.PlanCommand::run),
+          new Command(
+              "plan-scenario",
+              "Generates a realistic planning scenario for the plan command.",
+              org.homeward.movement.planner.PlanScenarioCommand.HELP,
+              "java -jar homeward.jar plan-scenario --people 20000 --flights 100 --seed 1"
+                  + " --output scenario.json",
+              org.homeward.movement.planner.PlanScenarioCommand::run));
 
   static final int USAGE_ERROR = 2;
 
@@ -181,7 +194,7 @@ final class CommandLine {
     out.println();
     out.println("commands:");
     for (Command command : COMMANDS) {
-      out.printf("  %-10s %s%n", command.name(), command.summary());
+      out.printf("  %-13s %s%n", command.name(), command.summary());
     }
     out.println();
     out.println("Without a command, or with only --options, it runs the server.");
