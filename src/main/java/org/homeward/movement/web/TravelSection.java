@@ -8,7 +8,7 @@ import org.homeward.shared.web.FieldErrors;
 import org.homeward.shared.web.Formats;
 
 /**
- * The Travel section of a case page ({@code movement/case-travel :: section}): each member's
+ * The Travel section of a case page ({@code movement/case-travel :: panel}): each member's
  * documents, fitness and readiness, and the forms the reader may use.
  *
  * @param canManage may request and record travel documents on this case

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -20,8 +21,10 @@ import org.homeward.registry.Case;
 import org.homeward.registry.CaseDetails;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseLifecycle;
+import org.homeward.registry.CasePanel;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
+import org.homeward.registry.DocumentType;
 import org.homeward.registry.DuplicateCheck;
 import org.homeward.registry.PersonExport;
 import org.homeward.registry.PersonId;
@@ -85,6 +88,7 @@ class CasePages {
   private final Clock clock;
   private final List<String> frequentCountries;
   private final ObjectProvider<DuplicateCheck> duplicateCheck;
+  private final List<CasePanel> panels;
 
   CasePages(
       Cases cases,
@@ -95,7 +99,8 @@ class CasePages {
       Formats formats,
       Clock clock,
       @Value("${homeward.web.frequent-countries}") List<String> frequentCountries,
-      ObjectProvider<DuplicateCheck> duplicateCheck) {
+      ObjectProvider<DuplicateCheck> duplicateCheck,
+      List<CasePanel> panels) {
     this.cases = cases;
     this.lifecycle = lifecycle;
     this.missions = missions;
@@ -105,6 +110,7 @@ class CasePages {
     this.clock = clock;
     this.frequentCountries = List.copyOf(frequentCountries);
     this.duplicateCheck = duplicateCheck;
+    this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
   }
 
   @Requires(Permission.CASE_READ)
@@ -171,6 +177,24 @@ class CasePages {
       rows.remove(ListFilters.page(action.substring("remove-member-".length())));
       return form(model, form.withMembers(List.copyOf(rows.values())), FieldErrors.NONE, -1, actor);
     }
+    // and so does adding a document to a member: one more empty row, focused
+    if (action != null && action.startsWith("add-document-")) {
+      int row = ListFilters.page(action.substring("add-document-".length()));
+      MemberForm member = rows.get(row);
+      if (member != null) {
+        List<RegistrationForm.DocumentForm> documents = new ArrayList<>(member.documents());
+        documents.add(RegistrationForm.DocumentForm.blank());
+        rows.put(row, member.withDocuments(documents));
+        model.addAttribute(
+            "focusField",
+            "members-"
+                + rows.headMap(row).size()
+                + "-documents-"
+                + (documents.size() - 1)
+                + "-type");
+      }
+      return form(model, form.withMembers(List.copyOf(rows.values())), FieldErrors.NONE, -1, actor);
+    }
     // the same person registered twice splits their file: show who they may be before saving,
     // and save only once the caseworker has seen them and chosen to go on
     // text that cannot be stored is shown at its field by the rules below, unsearched
@@ -192,7 +216,12 @@ class CasePages {
       return "redirect:/cases/" + registered.id();
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return form(model, form, FieldErrors.of(e.violations(), messages, locale()), -1, actor);
+      return form(
+          model,
+          form.compacted(),
+          RegistrationErrors.of(e.violations(), messages, locale()),
+          -1,
+          actor);
     } catch (ConflictException e) {
       // this form was already used for another household: keep what was typed, under a new key
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -214,6 +243,26 @@ class CasePages {
     model.addAttribute("errors", FieldErrors.NONE);
     model.addAttribute("focus", true);
     return "cases/new :: member";
+  }
+
+  /**
+   * A new, empty document row for htmx to append to the member row numbered {@code row}, numbered
+   * after the member's document rows already on the form.
+   */
+  @Requires(Permission.CASE_REGISTER)
+  @PostMapping(path = "/cases/new/documents", headers = "HX-Request")
+  String documentRow(
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(name = "row") int row,
+      Model model) {
+    int index = RegistrationForm.nextDocument(params, row);
+    choices(model);
+    model.addAttribute("i", row);
+    model.addAttribute("j", index);
+    model.addAttribute("doc", RegistrationForm.DocumentForm.blank());
+    model.addAttribute("errors", FieldErrors.NONE);
+    model.addAttribute("focusField", "members-" + row + "-documents-" + index + "-type");
+    return "cases/new :: document";
   }
 
   /**
@@ -399,8 +448,17 @@ class CasePages {
     return "not-found";
   }
 
+  /** A module's panel on the case page, with what it shows this reader. */
+  record ShownPanel(String template, Object data) {}
+
   private String page(Model model, Case c, Actor actor) {
     model.addAttribute("c", c);
+    model.addAttribute(
+        "panels",
+        panels.stream()
+            .flatMap(panel ->
+                panel.data(c, actor).map(data -> new ShownPanel(panel.template(), data)).stream())
+            .toList());
     model.addAttribute("today", today());
     model.addAttribute(
         "canChange", actor.may(Permission.CASE_TRANSITION) && access.canChange(actor, c.holding()));
@@ -459,6 +517,9 @@ class CasePages {
     model.addAttribute("relationships", Relationship.values());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("vulnerabilities", Vulnerability.values());
+    model.addAttribute("documentTypes", DocumentType.values());
+    // the languages a member speaks are ticked from the same list, any other typed as its code
+    model.addAttribute("spokenLanguages", formats.languages(CONSENT_LANGUAGES));
   }
 
   private String missionName(String code) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.registry.CaseDetails;
+import org.homeward.shared.web.Formats;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -32,35 +33,111 @@ record RegistrationForm(
     String consentLanguage,
     boolean consentSigned) {
 
-  private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d{1,3})]\\.(\\w+)");
+  private static final Pattern MEMBER_FIELD =
+      Pattern.compile("members\\[(\\d{1,3})]\\.\\w+(?:\\[\\d{1,3}]\\.\\w+)?");
+  private static final Pattern DOCUMENT_FIELD = Pattern.compile("documents\\[(\\d{1,2})]\\.\\w+");
+  private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[\\s,;]+");
 
   RegistrationForm {
     members = List.copyOf(members);
   }
 
-  /** One member row as typed. */
+  /**
+   * One member row as typed.
+   *
+   * @param otherNames the lines of the other names' box that hold something, as typed
+   * @param languages the languages ticked, then the codes typed in the box for the others
+   * @param documents the document rows in their order, empty ones included
+   */
   record MemberForm(
       String relationship,
       String givenName,
       String familyName,
+      List<String> otherNames,
       String sex,
       String dateOfBirth,
       boolean dobEstimated,
       String nationality,
+      String placeOfBirth,
+      List<String> languages,
       String phone,
+      String currentCity,
+      List<DocumentForm> documents,
       List<String> vulnerabilities,
       String vulnerabilityNotes) {
 
     MemberForm {
+      otherNames = List.copyOf(otherNames);
+      languages = List.copyOf(languages);
+      documents = List.copyOf(documents);
       vulnerabilities = List.copyOf(vulnerabilities);
     }
 
+    /** An empty row, with one empty document to fill in. */
     static MemberForm blank(String relationship) {
-      return new MemberForm(relationship, "", "", "", "", false, "", "", List.of(), "");
+      return new MemberForm(
+          relationship,
+          "",
+          "",
+          List.of(),
+          "",
+          "",
+          false,
+          "",
+          "",
+          List.of(),
+          "",
+          "",
+          List.of(DocumentForm.blank()),
+          List.of(),
+          "");
     }
 
     public boolean has(String vulnerability) {
       return vulnerabilities.contains(vulnerability);
+    }
+
+    public boolean speaks(String language) {
+      return languages.contains(language);
+    }
+
+    /** The other names' box as typed, one name a line. */
+    public String otherNamesText() {
+      return String.join("\n", otherNames);
+    }
+
+    /** The languages that are not among those {@code offered} as boxes to tick, as typed. */
+    public String otherLanguages(List<Formats.Choice> offered) {
+      List<String> ticked = offered.stream().map(Formats.Choice::value).toList();
+      return String.join(" ", languages.stream().filter(l -> !ticked.contains(l)).toList());
+    }
+
+    MemberForm withDocuments(List<DocumentForm> rows) {
+      return new MemberForm(
+          relationship,
+          givenName,
+          familyName,
+          otherNames,
+          sex,
+          dateOfBirth,
+          dobEstimated,
+          nationality,
+          placeOfBirth,
+          languages,
+          phone,
+          currentCity,
+          rows,
+          vulnerabilities,
+          vulnerabilityNotes);
+    }
+
+    /**
+     * The documents filled in, numbered as the rules number them, or one empty document when none
+     * is: a form sent back with errors shows each document's errors at its own row.
+     */
+    MemberForm compacted() {
+      List<DocumentForm> filled = documents.stream().filter(d -> !d.isEmpty()).toList();
+      return withDocuments(filled.isEmpty() ? List.of(DocumentForm.blank()) : filled);
     }
 
     CaseDetails.MemberDetails details() {
@@ -69,18 +146,35 @@ record RegistrationForm(
           relationship,
           givenName,
           familyName,
-          List.of(),
+          otherNames,
           sex,
           dateOfBirth,
           dobEstimated,
           nationality,
-          null,
-          List.of(),
+          placeOfBirth,
+          languages,
           phone,
-          null,
-          List.of(),
+          currentCity,
+          // an empty row is a document not recorded, not a document without a number
+          documents.stream().filter(d -> !d.isEmpty()).map(DocumentForm::details).toList(),
           vulnerabilities,
           vulnerabilityNotes);
+    }
+  }
+
+  /** One identity document row as typed. */
+  record DocumentForm(String type, String number, String issuingCountry, String expiresOn) {
+
+    static DocumentForm blank() {
+      return new DocumentForm("", "", "", "");
+    }
+
+    boolean isEmpty() {
+      return type.isBlank() && number.isBlank() && issuingCountry.isBlank() && expiresOn.isBlank();
+    }
+
+    CaseDetails.DocumentDetails details() {
+      return new CaseDetails.DocumentDetails(type, number, issuingCountry, expiresOn);
     }
   }
 
@@ -140,13 +234,65 @@ record RegistrationForm(
         text(params, prefix + "relationship"),
         text(params, prefix + "givenName"),
         text(params, prefix + "familyName"),
+        text(params, prefix + "otherNames").lines().filter(l -> !l.isBlank()).toList(),
         text(params, prefix + "sex"),
         text(params, prefix + "dateOfBirth"),
         params.containsKey(prefix + "dobEstimated"),
         text(params, prefix + "nationality"),
+        text(params, prefix + "placeOfBirth"),
+        languages(params.get(prefix + "languages")),
         text(params, prefix + "phone"),
+        text(params, prefix + "currentCity"),
+        documents(params, prefix).values().stream().toList(),
         vulnerabilities == null ? List.of() : vulnerabilities,
         text(params, prefix + "vulnerabilityNotes"));
+  }
+
+  /** The boxes ticked and the codes typed for the others, each once, in the order sent. */
+  private static List<String> languages(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream()
+        .filter(v -> v != null)
+        .flatMap(LANGUAGE_SEPARATORS::splitAsStream)
+        .filter(code -> !code.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  /** A member's document rows by their numbers, as for the member rows. */
+  private static TreeMap<Integer, DocumentForm> documents(
+      MultiValueMap<String, String> params, String prefix) {
+    TreeMap<Integer, DocumentForm> rows = new TreeMap<>();
+    for (String name : params.keySet()) {
+      if (!name.startsWith(prefix)) {
+        continue;
+      }
+      Matcher m = DOCUMENT_FIELD.matcher(name.substring(prefix.length()));
+      if (m.matches()) {
+        int index = Integer.parseInt(m.group(1));
+        String at = prefix + "documents[" + index + "].";
+        rows.computeIfAbsent(
+            index,
+            i ->
+                new DocumentForm(
+                    text(params, at + "type"),
+                    text(params, at + "number"),
+                    text(params, at + "issuingCountry"),
+                    text(params, at + "expiresOn")));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The number for a document row added in the browser to the member row numbered {@code row}:
+   * after the highest sent, as for member rows.
+   */
+  static int nextDocument(MultiValueMap<String, String> params, int row) {
+    TreeMap<Integer, DocumentForm> rows = documents(params, "members[" + row + "].");
+    return rows.isEmpty() ? 0 : rows.lastKey() + 1;
   }
 
   RegistrationForm withMembers(List<MemberForm> rows) {
@@ -163,6 +309,11 @@ record RegistrationForm(
         consentCounsellor,
         consentLanguage,
         consentSigned);
+  }
+
+  /** The form as it goes back with errors: see {@link MemberForm#compacted()}. */
+  RegistrationForm compacted() {
+    return withMembers(members.stream().map(MemberForm::compacted).toList());
   }
 
   /** The same form with a new idempotency key: for a second, different household. */

@@ -149,6 +149,8 @@ class FundingBrowserTest extends BrowserTest {
       assertThat(alert.locator(".refusal-detail")).containsText("shortfall");
       assertThat(alert).containsText("A chief of mission may override this");
       assertThat(page.locator(".override-form")).hasCount(0);
+      // the case's money is for readers of the books only
+      assertThat(page.locator("#case-funding")).hasCount(0);
     }
 
     String justification = "his mother is dying in Freetown; the second tranche is promised";
@@ -165,6 +167,12 @@ class FundingBrowserTest extends BrowserTest {
           .click();
       assertThat(page.getByRole(AriaRole.STATUS))
           .containsText("The case is now Eligible, by override");
+      // the commitment appears on the case, with the justification
+      Locator funding = page.locator("section[aria-labelledby=case-funding]");
+      assertThat(funding).containsText("Let through by override");
+      assertThat(funding).containsText(justification);
+      assertThat(funding).containsText("750.00 USD");
+      screenshot(page, "case-funding-en");
     }
     JsonNode commitment =
         money.chief.get("/api/v1/funding/cases/" + id + "/commitments").json().get(0);

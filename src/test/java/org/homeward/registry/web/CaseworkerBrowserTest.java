@@ -52,6 +52,22 @@ class CaseworkerBrowserTest extends BrowserTest {
       fillMember(page, 0, null, "Clarisse", "Ndongmo", "F", "1996-04-12");
       page.locator("#members-0-vulnerability-PREGNANT").check();
       page.getByLabel("Phone").first().fill("+237 6 77 12 34 56");
+      // who she is beyond her name: for matching, and for the travel documents later
+      page.locator("#members-0-otherNames").fill("Klarisse Ndongmo\nClarisse Tchoupo");
+      page.locator("#members-0-placeOfBirth").fill("Dschang");
+      page.locator("#members-0-currentCity").fill("Oujda");
+      page.locator("#members-0-language-fr").check();
+      page.locator("#members-0-languages").fill("dua");
+      page.locator("#members-0-documents-0-type").selectOption("PASSPORT");
+      page.locator("#members-0-documents-0-number").fill("ab1234567");
+      page.locator("#members-0-documents-0-issuingCountry").selectOption("CMR");
+      page.locator("#members-0-documents-0-expiresOn").fill("2031-06-30");
+      // a second document's row comes from the server through htmx, focused
+      page.getByText("Add a document for member 1").click();
+      assertThat(page.locator("#members-0-documents-1-type")).isFocused();
+      page.locator("#members-0-documents-1-type").selectOption("CONSULAR_CARD");
+      page.locator("#members-0-documents-1-number").fill("RBT-2019-0412");
+      page.locator("#members-0-documents-1-expiresOn").fill("2024-01-31");
 
       // the second row comes from the server through htmx, without reloading the page
       page.getByText("Add a member").click();
@@ -77,10 +93,30 @@ class CaseworkerBrowserTest extends BrowserTest {
           .containsText("The household is registered.");
       assertThat(page.locator("h1")).hasText("Clarisse Ndongmo");
       assertThat(page.locator(".page-heading .priority")).hasText("High");
-      Locator members = page.locator("section[aria-labelledby=members-heading] tbody tr");
+      Locator members =
+          page.locator("section[aria-labelledby=members-heading] > .table-wrap tbody tr");
       assertThat(members).hasCount(2);
       assertThat(members.nth(0)).containsText("Pregnant");
       assertThat(members.nth(1)).containsText("under 1 year");
+      Locator identity = page.locator(".identity").filter(hasText("Clarisse Ndongmo")).first();
+      assertThat(identity).containsText("Klarisse Ndongmo");
+      assertThat(identity).containsText("Clarisse Tchoupo");
+      assertThat(identity).containsText("Dschang");
+      assertThat(identity).containsText("Oujda");
+      assertThat(identity.locator(".tag").filter(hasText("French"))).hasCount(1);
+      assertThat(identity.locator(".tag").filter(hasText("Duala"))).hasCount(1);
+      Locator documents = identity.locator("tbody tr");
+      assertThat(documents).hasCount(2);
+      assertThat(documents.nth(0)).containsText("Passport");
+      assertThat(documents.nth(0)).containsText("AB1234567");
+      assertThat(documents.nth(0)).containsText("Cameroon");
+      assertThat(documents.nth(0)).containsText("2031");
+      assertThat(documents.nth(0)).not().containsText("Expired");
+      assertThat(documents.nth(1)).containsText("Consular card");
+      assertThat(documents.nth(1)).containsText("RBT-2019-0412");
+      assertThat(documents.nth(1).locator(".tag--bad")).hasText("Expired");
+      assertThat(page.locator(".identity").filter(hasText("Junior Ndongmo")))
+          .containsText("No identity document recorded.");
       assertThat(page.locator("section[aria-labelledby=consent-heading]"))
           .containsText("Consent declared and standing.");
       screenshot(page, "case-registered-en");
@@ -166,6 +202,15 @@ class CaseworkerBrowserTest extends BrowserTest {
 
       page.getByText("Retirer le membre 2").click();
       assertThat(page.locator("#members-1-givenName")).hasCount(0);
+
+      // a second document row too comes from the server, focused, the first one kept
+      page.locator("#members-0-documents-0-type").selectOption("NATIONAL_ID");
+      page.locator("#members-0-documents-0-number").fill("SN-1985-330712");
+      page.getByText("Ajouter un document au membre 1").click();
+      assertThat(page.locator("#members-0-documents-1-type")).isFocused();
+      assertThat(page.locator("#members-0-documents-0-type")).hasValue("NATIONAL_ID");
+      assertThat(page.locator("#members-0-documents-0-number")).hasValue("SN-1985-330712");
+      assertThat(page.locator("#members-0-givenName")).hasValue("Aïssatou");
       page.locator("#members-0-phone").fill("0612");
       page.getByText("Enregistrer le ménage").click();
 
@@ -185,6 +230,11 @@ class CaseworkerBrowserTest extends BrowserTest {
       assertThat(page.locator("h1")).hasText("Aïssatou Diallo");
       assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
           .containsText("Le ménage est enregistré.");
+      // the empty second row recorded nothing
+      Locator documents = page.locator(".identity tbody tr");
+      assertThat(documents).hasCount(1);
+      assertThat(documents).containsText("Carte nationale d’identité");
+      assertThat(documents).containsText("SN-1985-330712");
 
       // a step that needs a reason opens without a script, and is refused without one
       page.getByText("Reporter…").click();
@@ -237,6 +287,78 @@ class CaseworkerBrowserTest extends BrowserTest {
       // a standing consent can be withdrawn from the same section
       assertThat(consent.getByText("The migrant withdraws consent…")).isVisible();
       screenshot(page, "case-eligible-en");
+    }
+  }
+
+  @Test
+  void identityMistakesComeBackAtTheirFieldsWithEverythingTypedKept() {
+    try (BrowserContext context = newContext("en-GB", true)) {
+      Page page = context.newPage();
+      signIn(page, "caseworker.mar", "en");
+      page.navigate(url("/cases/new"));
+      page.getByLabel("Registration site").fill("Nador");
+      page.getByLabel("Country of return").selectOption("NGA");
+      fillMember(page, 0, null, "Kelechukwu", "Nwachinemere", "M", "1992-11-03");
+      page.locator("#members-0-nationality").selectOption("NGA");
+      page.locator("#members-0-otherNames").fill("Kelechi Nwachinemere-Eze\nChi\u0007nedu");
+      page.locator("#members-0-placeOfBirth").fill("Enugu");
+      page.locator("#members-0-language-pcm").check();
+      page.locator("#members-0-languages").fill("ig kr 7x");
+      // a passport without its number
+      page.locator("#members-0-documents-0-type").selectOption("PASSPORT");
+      page.locator("#members-0-documents-0-issuingCountry").selectOption("NGA");
+      page.locator("#members-0-documents-0-expiresOn").fill("2029-03-01");
+      page.getByText("Register the household").click();
+
+      Locator summary = page.locator(".error-summary");
+      assertThat(summary).containsText("There are 3 problems with the form");
+      Locator numberLink =
+          summary.getByText(
+              "Member 1 – Document 1 – Document number: This field is required.",
+              new Locator.GetByTextOptions().setExact(true));
+      assertThat(numberLink).hasAttribute("href", "#members-0-documents-0-number");
+      assertThat(summary.locator("a[href='#members-0-otherNames']"))
+          .containsText("Member 1 – Other names");
+      assertThat(summary.locator("a[href='#members-0-languages']"))
+          .containsText("Member 1 – Languages");
+
+      Locator number = page.locator("#members-0-documents-0-number");
+      assertThat(number).hasAttribute("aria-invalid", "true");
+      assertThat(number).hasAttribute("aria-describedby", "members-0-documents-0-number-error");
+      assertThat(page.locator("#members-0-documents-0-number-error"))
+          .hasText("This field is required.");
+      assertThat(page.locator("#members-0-otherNames-error"))
+          .containsText("invisible control character");
+      assertThat(page.locator("#members-0-otherNames"))
+          .hasAttribute("aria-describedby", "members-0-otherNames-error members-0-otherNames-hint");
+      assertThat(page.locator("#members-0-languages-error"))
+          .hasText("Enter ISO 639 codes such as kr or fuv, separated by spaces.");
+      // what was typed is all there, the codes typed apart from the boxes ticked
+      assertThat(page.locator("#members-0-documents-0-type")).hasValue("PASSPORT");
+      assertThat(page.locator("#members-0-documents-0-issuingCountry")).hasValue("NGA");
+      assertThat(page.locator("#members-0-documents-0-expiresOn")).hasValue("2029-03-01");
+      assertThat(page.locator("#members-0-placeOfBirth")).hasValue("Enugu");
+      assertThat(page.locator("#members-0-language-pcm")).isChecked();
+      // a code typed for a language offered comes back ticked
+      assertThat(page.locator("#members-0-language-ig")).isChecked();
+      assertThat(page.locator("#members-0-languages")).hasValue("kr 7x");
+      assertThat(page.locator("#members-0-otherNames"))
+          .hasValue("Kelechi Nwachinemere-Eze\nChi\u0007nedu");
+      check(page, "registration-identity-errors-en", failOnViolation());
+
+      page.locator("#members-0-otherNames").fill("Kelechi Nwachinemere-Eze");
+      page.locator("#members-0-languages").fill("kr");
+      page.locator("#members-0-documents-0-number").fill("A07712345");
+      page.getByText("Register the household").click();
+      assertThat(page.locator("h1")).hasText("Kelechukwu Nwachinemere");
+      Locator identity = page.locator(".identity").first();
+      assertThat(identity).containsText("Kelechi Nwachinemere-Eze");
+      assertThat(identity).containsText("Enugu");
+      assertThat(identity.locator(".tag").filter(hasText("Nigerian Pidgin"))).hasCount(1);
+      assertThat(identity.locator(".tag").filter(hasText("Igbo"))).hasCount(1);
+      assertThat(identity.locator(".tag").filter(hasText("Kanuri"))).hasCount(1);
+      assertThat(identity.locator("tbody tr")).containsText("A07712345");
+      assertThat(identity.locator("tbody tr")).containsText("Nigeria");
     }
   }
 
