@@ -43,11 +43,20 @@ class Disclosures {
           "purpose",
           "required",
           "say why the data was disclosed");
-      v.check(
+      if (v.check(
           disclosure.data() != null && !disclosure.data().isEmpty(),
           "data",
           "required",
-          "list the data disclosed (e.g. names, date of birth, photo)");
+          "list the data disclosed (e.g. names, date of birth, photo)")) {
+        for (int i = 0; i < disclosure.data().size(); i++) {
+          String item = disclosure.data().get(i);
+          v.check(
+              item != null && !item.isBlank(),
+              "data[" + i + "]",
+              "required",
+              "name each kind of data disclosed");
+        }
+      }
     });
     Case c = cases.lockForChange(id, null, actor);
     audit.record(

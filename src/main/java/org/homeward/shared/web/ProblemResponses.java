@@ -126,6 +126,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
       return respond(
           invalid(List.of(new Violation("", "malformed", "the request cannot be read as sent"))));
     }
+    if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+      // a query or form the server cannot split into parameters (a name left empty, bad escapes)
+      return respond(
+          invalid(List.of(new Violation("", "malformed", "the request cannot be read as sent"))));
+    }
     if (e instanceof org.springframework.security.access.AccessDeniedException) {
       return respond(problem(ProblemCode.FORBIDDEN, "not allowed"));
     }

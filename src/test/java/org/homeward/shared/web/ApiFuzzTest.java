@@ -54,7 +54,8 @@ class ApiFuzzTest {
           "dataprotection.mar",
           "chief.mar",
           "medical.mar",
-          "finance.mar");
+          "finance.mar",
+          "movement.mar");
 
   /**
    * Written by the requests themselves, in the request's transaction; background work (screening,
@@ -82,7 +83,9 @@ class ApiFuzzTest {
           "funding_appeal",
           "funding_contribution",
           "funding_exchange_rate",
-          "funding_expenditure");
+          "funding_expenditure",
+          "movement_travel_document",
+          "movement_fitness_check");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -177,6 +180,8 @@ class ApiFuzzTest {
     knownIds.put("id", List.of(caseId));
     knownIds.put("memberId", List.of(memberId));
     knownIds.put("personId", List.of(memberId));
+    knownIds.put("caseId", List.of(caseId));
+    knownIds.put("country", List.of("CMR"));
     knownIds.put("username", List.of("caseworker.cmr", "me.rmn"));
   }
 
