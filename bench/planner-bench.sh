@@ -36,9 +36,9 @@ cp bench/planner/reference.json "$OUT/reference.json"
 
 echo "== the plan command, end to end (2 cores shared: timings are noisy)"
 for name in reference contested 20k; do
-  /usr/bin/time -f "   %e s wall, %M KB peak memory" "$JAVA" -jar target/homeward.jar plan --greedy \
+  /usr/bin/time -f "   %e s wall, %U s CPU, %M KB peak memory" "$JAVA" -jar target/homeward.jar plan --greedy \
     --scenario "$OUT/$name.json" --output "$OUT/$name-greedy-plan.json"
-  /usr/bin/time -f "   %e s wall, %M KB peak memory" "$JAVA" -jar target/homeward.jar plan \
+  /usr/bin/time -f "   %e s wall, %U s CPU, %M KB peak memory" "$JAVA" -jar target/homeward.jar plan \
     --scenario "$OUT/$name.json" --output "$OUT/$name-plan.json"
 done
 

@@ -22,7 +22,7 @@ final class DelaySearch {
    * fitness expire), this is what the relaxation without seat sizes does best; the swaps polish it.
    * Kept only when the plan gets better.
    */
-  boolean rebuildFromTheLastFlight(Layout layout, Instance.Group group) {
+  boolean rebuildFromTheLastFlight(Layout layout, Instance.Group group, long deadlineNanos) {
     Instance in = layout.in;
     int[] flights = group.flights();
     int[] placed =
@@ -89,7 +89,7 @@ final class DelaySearch {
         }
       }
     }
-    improve(layout, group, System.nanoTime() + 2_000_000_000L);
+    improve(layout, group, deadlineNanos);
     return undo.keepIfBetter();
   }
 

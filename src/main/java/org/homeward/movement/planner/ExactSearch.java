@@ -22,7 +22,8 @@ final class ExactSearch {
 
   /**
    * @param maxStates the largest number of states (product over the flights of seats × 5)
-   * @param maxCells the largest number of states × households (one byte each, for the way back)
+   * @param maxCells the largest number of states × households (two bits each, for the way back:
+   *     left out or which of up to 3 flights)
    */
   ExactSearch(long maxStates, long maxCells) {
     this.maxStates = maxStates;
@@ -31,6 +32,9 @@ final class ExactSearch {
 
   /** The number of states the group needs, or -1 when it is too large to search exactly. */
   long size(Layout layout, Instance.Group group) {
+    if (group.flights().length > 3) {
+      return -1;
+    }
     long states = 1;
     for (int f : group.flights()) {
       states *= (long) (layout.in.capacity[f] + 1) * RESIDUES;
@@ -85,7 +89,7 @@ final class ExactSearch {
     int[] nextMoves = new int[states];
     Arrays.fill(value, Long.MIN_VALUE);
     value[start] = 0;
-    byte[] choice = new byte[states * n];
+    byte[] choice = new byte[(int) (((long) states * n + 3) / 4)];
     for (int layer = 0; layer < n; layer++) {
       int h = households[layer];
       boolean hadPrevious = in.previous[h] >= 0;
@@ -98,7 +102,7 @@ final class ExactSearch {
           nextMoves[s]++;
         }
       }
-      int base = layer * states;
+      long base = (long) layer * states;
       for (int s = 0; s < states; s++) {
         if (value[s] == Long.MIN_VALUE) {
           continue;
@@ -129,7 +133,7 @@ final class ExactSearch {
             nextValue[target] = v;
             nextMoves[target] = mv;
             nextDelay[target] = d;
-            choice[base + target] = (byte) (i + 1);
+            set(choice, base + target, i + 1);
           }
         }
       }
@@ -155,7 +159,7 @@ final class ExactSearch {
     int s = best;
     for (int layer = n - 1; layer >= 0; layer--) {
       int h = households[layer];
-      int c = choice[layer * states + s];
+      int c = get(choice, (long) layer * states + s);
       if (c == 0) {
         continue;
       }
@@ -173,5 +177,15 @@ final class ExactSearch {
       layout.assign(h, flights[i]);
     }
     return true;
+  }
+
+  private static void set(byte[] choices, long cell, int choice) {
+    int index = (int) (cell >>> 2);
+    int shift = (int) (cell & 3) * 2;
+    choices[index] = (byte) ((choices[index] & ~(3 << shift)) | (choice << shift));
+  }
+
+  private static int get(byte[] choices, long cell) {
+    return (choices[(int) (cell >>> 2)] >>> ((int) (cell & 3) * 2)) & 3;
   }
 }

@@ -98,8 +98,11 @@ public final class Planner {
     return Duration.ofMillis(Math.clamp(5L * households, 3_000L, 40_000L));
   }
 
-  /** Groups up to this many states × households are solved exactly (a byte each). */
-  static final long EXACT_CELLS = 64_000_000L;
+  /**
+   * Groups up to this many states × households are solved exactly (two bits each, 64 MB): two
+   * charters of 180 seats with up to 300 households.
+   */
+  static final long EXACT_CELLS = 256_000_000L;
 
   static final long EXACT_STATES = 1_000_000L;
 
@@ -204,7 +207,7 @@ public final class Planner {
     DelaySearch delays = new DelaySearch();
     if (settings.customMoves()) {
       values.improve(layout, group, now + span / 4);
-      delays.rebuildFromTheLastFlight(layout, group);
+      delays.rebuildFromTheLastFlight(layout, group, now + span * 2 / 5);
       delays.improve(layout, group, now + span * 2 / 5);
     }
     if (settings.timefold()) {
@@ -220,7 +223,7 @@ public final class Planner {
     }
     if (settings.customMoves()) {
       values.improve(layout, group, end);
-      delays.rebuildFromTheLastFlight(layout, group);
+      delays.rebuildFromTheLastFlight(layout, group, end);
     }
     // the explanations rely on it: no household left out may take the place of others worth less
     do {

@@ -136,8 +136,10 @@ public final class ScenarioGenerator {
     LocalDate start = settings.start();
     List<PlanMember> members = new ArrayList<>();
     boolean unaccompanied = size <= 3 && random.nextDouble() < (size == 1 ? 0.06 : 0.03);
-    // fitness is usually checked for the whole household on one day
+    // fitness is usually checked for the whole household on one day, and a family's travel
+    // documents (laissez-passer) are requested and issued together
     LocalDate fitBase = fitness(random, start, horizon);
+    LocalDate documentBase = document(random, start, horizon);
     int adults = unaccompanied ? 0 : (size == 1 ? 1 : (random.nextDouble() < 0.6 ? 2 : 1));
     for (int m = 0; m < size; m++) {
       int age;
@@ -157,9 +159,11 @@ public final class ScenarioGenerator {
       if (fit != null && random.nextDouble() < 0.1) {
         fit = fitness(random, start, horizon);
       }
-      members.add(
-          new PlanMember(
-              id + "-" + (m + 1), age, lap, escort, minor, document(random, start, horizon), fit));
+      LocalDate document = documentBase;
+      if (random.nextDouble() < 0.15) {
+        document = document(random, start, horizon);
+      }
+      members.add(new PlanMember(id + "-" + (m + 1), age, lap, escort, minor, document, fit));
     }
     double weight = 1 + priority(random, unaccompanied, members) / 10.0;
     BigDecimal value =
@@ -200,27 +204,28 @@ public final class ScenarioGenerator {
 
   private static LocalDate document(Random random, LocalDate start, int horizon) {
     double r = random.nextDouble();
-    if (r < 0.85) {
+    if (r < 0.92) {
       return start.plusDays(180 + random.nextInt(540));
     }
-    if (r < 0.93) {
+    if (r < 0.96) {
       return start.plusDays(random.nextInt(horizon));
     }
-    if (r < 0.97) {
+    if (r < 0.98) {
       return null;
     }
     return start.minusDays(1 + random.nextInt(100));
   }
 
+  /** A certificate is valid some weeks after the check: some end before the later flights. */
   private static LocalDate fitness(Random random, LocalDate start, int horizon) {
     double r = random.nextDouble();
-    if (r < 0.8) {
+    if (r < 0.86) {
       return start.plusDays(horizon / 2 + random.nextInt(horizon / 2 + 60));
     }
-    if (r < 0.92) {
+    if (r < 0.95) {
       return start.plusDays(random.nextInt(Math.max(1, horizon / 2)));
     }
-    if (r < 0.96) {
+    if (r < 0.97) {
       return null;
     }
     return start.minusDays(1 + random.nextInt(30));
