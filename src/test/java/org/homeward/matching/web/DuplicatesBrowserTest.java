@@ -381,7 +381,8 @@ class DuplicatesBrowserTest extends BrowserTest {
   private long reviewOf(String caseId) {
     String personId =
         caseworker.get("/api/v1/cases/" + caseId).json().get("members").get(0).get("id").asString();
-    long deadline = System.currentTimeMillis() + 15_000;
+    // screening takes registrations one at a time: others of the same database may queue before
+    long deadline = System.currentTimeMillis() + 90_000;
     while (System.currentTimeMillis() < deadline) {
       // other tests' registry checks may fill the first page with likelier pairs
       for (int page = 0; ; page++) {
