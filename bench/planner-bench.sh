@@ -50,7 +50,7 @@ if [[ $EXACT == 1 ]]; then
   CPSAT_CP="$(cat target/bench-cpsat-classpath.txt)"
   mkdir -p target/bench-classes
   "$JAVAC" -d target/bench-classes -cp "$CP:$CPSAT_CP" bench/planner/CpSatReference.java
-  for spec in reference:60 contested:60 20k:20; do
+  for spec in reference:60 contested:30 20k:10; do
     name=${spec%%:*}
     seconds=${spec##*:}
     "$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/bench-classes:$CP:$CPSAT_CP" \

@@ -100,9 +100,14 @@ final class Explanations {
       return start + " (it did not when its turn came)";
     }
     if (basis == Basis.GREEDY_ORDER) {
+      boolean pinnedAboard = false;
+      for (int i = 0; i < layout.aboardCount[f]; i++) {
+        pinnedAboard |= layout.isPinned(layout.aboard[f][i]);
+      }
       return start
-          + ", taken by households placed before it, each worth at least its "
-          + own.toPlainString();
+          + (pinnedAboard ? ", taken by pinned households and by" : ", taken by")
+          + " households placed before it, each worth at least its "
+          + plain(own);
     }
     long loss = ejection.cheapest(layout, h, f, null);
     if (loss == Ejection.IMPOSSIBLE) {

@@ -211,19 +211,23 @@ public final class Planner {
       delays.improve(layout, group, now + span * 2 / 5);
     }
     if (settings.timefold()) {
-      long left = end - System.nanoTime() - span / 7;
+      // Timefold polishes: at most until 45% of the time is gone when the moves above ran
+      long left = (settings.customMoves() ? now + span * 9 / 10 : end) - System.nanoTime();
+      left = settings.customMoves() ? Math.min(left, span * 9 / 20) : left;
       if (left > 0) {
         TimefoldSearch.improve(
             layout,
             group,
             Duration.ofNanos(left),
-            Duration.ofNanos(Math.clamp(left / 4, 100_000_000L, 5_000_000_000L)),
+            Duration.ofNanos(Math.clamp(left / 5, 100_000_000L, 3_000_000_000L)),
             settings.seed());
       }
     }
     if (settings.customMoves()) {
-      values.improve(layout, group, end);
-      delays.rebuildFromTheLastFlight(layout, group, end);
+      long rest = Math.max(end, System.nanoTime() + span / 10);
+      values.improve(layout, group, System.nanoTime() + (rest - System.nanoTime()) / 3);
+      delays.rebuildFromTheLastFlight(layout, group, rest);
+      end = rest;
     }
     // the explanations rely on it: no household left out may take the place of others worth less
     do {
@@ -269,6 +273,7 @@ public final class Planner {
     List<Layout> candidates = new ArrayList<>();
     candidates.add(GreedyPlanner.layout(in));
     candidates.add(fill(new Layout(in), densityOrder(in)));
+    candidates.add(fillLatest(new Layout(in), densityOrder(in)));
     boolean hasPrevious = false;
     for (int h = 0; h < in.householdCount; h++) {
       hasPrevious |= in.previous[h] >= 0;
@@ -337,6 +342,28 @@ public final class Planner {
         continue;
       }
       for (int f : in.feasible[h]) {
+        if (layout.fits(h, f)) {
+          layout.assign(h, f);
+          break;
+        }
+      }
+    }
+    return layout;
+  }
+
+  /**
+   * Each household in turn on its latest feasible flight with room: a household whose documents
+   * expire early finds the early flights still free, as when scheduling each job as late as its
+   * deadline allows. Best for the value; the delay moves then bring households forward.
+   */
+  static Layout fillLatest(Layout layout, int[] order) {
+    Instance in = layout.in;
+    for (int h : order) {
+      if (layout.flightOf[h] != Layout.NONE) {
+        continue;
+      }
+      for (int i = in.feasible[h].length - 1; i >= 0; i--) {
+        int f = in.feasible[h][i];
         if (layout.fits(h, f)) {
           layout.assign(h, f);
           break;

@@ -78,6 +78,24 @@ class PlannerOptimalityTest {
     }
   }
 
+  @Test
+  void placesNearlyTheUpperBoundWhereDocumentsExpireBetweenManyFlights() {
+    // 4 destinations of 4 and more flights: searched, not solved exactly; many more people than
+    // seats, and households whose documents expire early must get the early seats
+    PlanningProblem problem =
+        ScenarioGenerator.generate(
+            new ScenarioGenerator.Settings(3000, 18, 2, 4, ScenarioGenerator.DEFAULT_START));
+
+    FlightPlan plan =
+        new Planner(Planner.Settings.defaults().withTimeLimit(Duration.ofSeconds(4))).plan(problem);
+    FlightPlan greedy = new GreedyPlanner().plan(problem);
+
+    BigDecimal bound = PlanBounds.valueUpperBound(problem);
+    assertThat(plan.value()).isGreaterThanOrEqualTo(bound.multiply(new BigDecimal("0.999")));
+    assertThat(greedy.value()).isLessThan(bound.multiply(new BigDecimal("0.99")));
+    assertValid(problem, plan);
+  }
+
   /** Every household once, every placed one allowed on its flight, no flight over capacity. */
   static void assertValid(PlanningProblem problem, FlightPlan plan) {
     Map<String, String> assignment = new HashMap<>();
