@@ -54,8 +54,9 @@ if [[ $EXACT == 1 ]]; then
     name=${spec%%:*}
     seconds=${spec##*:}
     "$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/bench-classes:$CP:$CPSAT_CP" \
-      org.homeward.movement.planner.CpSatReference "$OUT/$name.json" "$seconds" 2 2>/dev/null \
-      | tee "$OUT/$name-cpsat.txt" | head -1
+      org.homeward.movement.planner.CpSatReference "$OUT/$name.json" "$seconds" 2 \
+      >"$OUT/$name-cpsat.txt" 2>/dev/null
+    head -1 "$OUT/$name-cpsat.txt"
     optimum=$(sed -n 's/^OPTIMUM=//p' "$OUT/$name-cpsat.txt")
     ARGS+=("$OUT/$name.json${optimum:+=$optimum}")
   done
