@@ -46,6 +46,12 @@ public class CaseLists {
   private static final String WITH_PRINCIPAL =
       " FROM registry_case c JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0";
 
+  /**
+   * How much further than its first stretch a walk may go when the matches it met say the page is
+   * near: beyond, a name is rare enough that the names' index finds its matches sooner.
+   */
+  static final int FURTHER_WALKS = 4;
+
   private static final String BY_PRIORITY = "c.priority DESC, c.registration_date, c.case_number";
 
   private final JdbcClient jdbc;
@@ -156,9 +162,12 @@ public class CaseLists {
    * A search by name in the default order, with no filter but statuses and dates, walking the cases
    * most vulnerable first along {@code registry_case_by_priority_with_names} and testing the names
    * on each (see {@link NameWords}) until the page is full. Walks at most {@code walkPerMatch}
-   * cases for each match it needs; empty when that was not enough, for the caller to look the name
-   * up through the names' index. When the scope holds no more cases than that, it walks them all
-   * and counts every match.
+   * cases for each match it needs. When that was not enough but the matches it met say how far the
+   * page is, it walks once more, as far as they say and a quarter further, up to {@link
+   * #FURTHER_WALKS} times as far; empty when even that is not enough, or the name is too rare for a
+   * walk to pay (its few matches are quicker to find through the names' index, as the caller then
+   * does). When the scope holds no more cases than the first walk reaches, it walks them all and
+   * counts every match.
    */
   private Optional<ResultPage<CaseSummary>> walk(
       CaseSearch search, List<String> words, CaseScope scope) {
@@ -178,42 +187,24 @@ public class CaseLists {
     for (String word : words) {
       NameWords.append(word, named, params);
     }
-    // the cases in order, at most cap of them, then those whose names match
-    String walked =
-        "SELECT c.id, c.priority, c.registration_date, c.case_number, c.search_names"
-            + " FROM registry_case c"
-            + where
-            + " ORDER BY "
-            + BY_PRIORITY
-            + (whole ? "" : " LIMIT " + cap);
-    String matching = " FROM (" + walked + ") c" + named;
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(search.size() + 1);
     pageParams.add(offset);
     long[] matches = {-1};
-    List<CaseSummary> rows =
-        jdbc.sql(
-                "WITH matched AS (SELECT c.id, c.priority, c.registration_date, c.case_number, "
-                    + (whole ? "count(*) OVER ()" : "-1")
-                    + " AS matches"
-                    + matching
-                    + " ORDER BY "
-                    + BY_PRIORITY
-                    + " LIMIT ? OFFSET ?) "
-                    + SUMMARY_COLUMNS
-                    + ", w.matches FROM matched w JOIN registry_case c ON c.id = w.id"
-                    + " JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
-                    + " ORDER BY "
-                    + BY_PRIORITY)
-            .params(pageParams)
-            .query((rs, n) -> {
-              matches[0] = rs.getLong("matches");
-              return summary(rs, n);
-            })
-            .list();
+    List<CaseSummary> rows = walked(where, named, pageParams, whole, cap, matches);
+    if (!whole && rows.size() <= search.size() && !rows.isEmpty()) {
+      // k matches among the first cap cases: the page's last one lies about cap × wanted / k in
+      long met = offset + rows.size();
+      long further = (long) Math.ceil(cap * (double) wanted / met * 1.25);
+      if (further <= FURTHER_WALKS * cap) {
+        cap = further;
+        rows = walked(where, named, pageParams, false, cap, matches);
+      }
+    }
     boolean more = rows.size() > search.size();
     List<CaseSummary> items = more ? rows.subList(0, search.size()) : rows;
     if (whole) {
+      String matching = " FROM (" + walkedCases(where, true, cap) + ") c" + named;
       long total =
           matches[0] >= 0
               ? matches[0]
@@ -221,6 +212,46 @@ public class CaseLists {
       return Optional.of(page(search, items, total, true));
     }
     return more ? Optional.of(page(search, items, wanted, false)) : Optional.empty();
+  }
+
+  /** The cases in order, at most {@code cap} of them unless {@code whole}. */
+  private static String walkedCases(StringBuilder where, boolean whole, long cap) {
+    return "SELECT c.id, c.priority, c.registration_date, c.case_number, c.search_names"
+        + " FROM registry_case c"
+        + where
+        + " ORDER BY "
+        + BY_PRIORITY
+        + (whole ? "" : " LIMIT " + cap);
+  }
+
+  /** The page of those of the walked cases whose names match, in order. */
+  private List<CaseSummary> walked(
+      StringBuilder where,
+      StringBuilder named,
+      List<Object> pageParams,
+      boolean whole,
+      long cap,
+      long[] matches) {
+    String matching = " FROM (" + walkedCases(where, whole, cap) + ") c" + named;
+    return jdbc.sql(
+            "WITH matched AS (SELECT c.id, c.priority, c.registration_date, c.case_number, "
+                + (whole ? "count(*) OVER ()" : "-1")
+                + " AS matches"
+                + matching
+                + " ORDER BY "
+                + BY_PRIORITY
+                + " LIMIT ? OFFSET ?) "
+                + SUMMARY_COLUMNS
+                + ", w.matches FROM matched w JOIN registry_case c ON c.id = w.id"
+                + " JOIN registry_person pr ON pr.case_id = c.id AND pr.position = 0"
+                + " ORDER BY "
+                + BY_PRIORITY)
+        .params(pageParams)
+        .query((rs, n) -> {
+          matches[0] = rs.getLong("matches");
+          return summary(rs, n);
+        })
+        .list();
   }
 
   private static ResultPage<CaseSummary> page(

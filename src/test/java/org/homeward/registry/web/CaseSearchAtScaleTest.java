@@ -2,6 +2,7 @@ package org.homeward.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.homeward.ApiClient;
 import org.homeward.organisation.Browser;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,18 @@ class CaseSearchAtScaleTest extends SearchByNameChecks {
     assertThat(first.get("totalExact").asBoolean()).isFalse();
     assertThat(first.get("total").asLong()).isEqualTo(SIZE + 1);
     assertThat(defined("a")).hasSizeGreaterThan(100);
+  }
+
+  /**
+   * Names of every frequency among the demo's: a walk that meets a few matches in its first stretch
+   * walks further as far as they say, and a rarer name goes through the index; each answer is the
+   * definition's, page by page.
+   */
+  @Test
+  void namesOfEveryFrequencyAnswerAsDefined() {
+    for (String name : List.of("diop", "mbarga", "ngono", "kouassi", "okafor", "fatou", "jean")) {
+      assertAnswersAsDefined(name);
+    }
   }
 
   @Test
