@@ -10,13 +10,11 @@ import java.util.Locale;
 import org.homeward.funding.reports.DonorReportContent.Field;
 import org.homeward.funding.reports.DonorReportContent.Row;
 import org.homeward.funding.reports.DonorReportContent.Table;
+import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -40,10 +38,10 @@ public final class DonorReportPdf {
    * @throws IllegalStateException when the fonts are not installed (Debian's fonts-noto-core)
    */
   public static void write(DonorReport report, Locale reader, OutputStream out) {
-    write(report, reader, out, ReportFonts.find());
+    write(report, reader, out, PdfFonts.find());
   }
 
-  static void write(DonorReport report, Locale reader, OutputStream out, ReportFonts fonts) {
+  static void write(DonorReport report, Locale reader, OutputStream out, PdfFonts fonts) {
     DonorReportContent content = DonorReportContent.of(report, ReportLabels.of(reader));
     Document document = new Document(PageSize.A4, 42, 42, 48, 48);
     PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -65,10 +63,10 @@ public final class DonorReportPdf {
 
     private final Document document;
     private final DonorReportContent content;
-    private final ReportFonts fonts;
+    private final PdfFonts fonts;
     private final int direction;
 
-    Pages(Document document, DonorReportContent content, ReportFonts fonts) {
+    Pages(Document document, DonorReportContent content, PdfFonts fonts) {
       this.document = document;
       this.content = content;
       this.fonts = fonts;
@@ -168,20 +166,13 @@ public final class DonorReportPdf {
      * {@code ALIGN_LEFT} is the start of the line, on the right in Arabic.
      */
     private PdfPCell cell(String text, boolean bold, float size, int alignment) {
-      FontSelector selector = new FontSelector();
-      selector.addFont(font(bold ? fonts.latinBold : fonts.latin, size));
-      selector.addFont(font(bold ? fonts.arabicBold : fonts.arabic, size));
-      PdfPCell cell = new PdfPCell(selector.process(text));
+      PdfPCell cell = new PdfPCell(fonts.phrase(text, bold, size));
       cell.setRunDirection(direction);
       cell.setHorizontalAlignment(alignment);
       cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
       cell.setPadding(4);
       cell.setBorderColor(Color.GRAY);
       return cell;
-    }
-
-    private static Font font(BaseFont base, float size) {
-      return new Font(base, size, Font.NORMAL, Color.BLACK);
     }
   }
 }

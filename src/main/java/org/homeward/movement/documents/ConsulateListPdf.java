@@ -5,16 +5,13 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.homeward.movement.internal.PdfFonts;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.shared.CountryCode;
+import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -153,20 +150,13 @@ public final class ConsulateListPdf {
     }
 
     PdfPCell cell(String text, boolean bold, float size) {
-      FontSelector selector = new FontSelector();
-      selector.addFont(font(bold ? fonts.latinBold : fonts.latin, size));
-      selector.addFont(font(bold ? fonts.arabicBold : fonts.arabic, size));
-      PdfPCell cell = new PdfPCell(selector.process(text == null ? "" : text));
+      PdfPCell cell = new PdfPCell(fonts.phrase(text, bold, size));
       cell.setRunDirection(direction);
       cell.setHorizontalAlignment(Element.ALIGN_LEFT);
       cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
       cell.setPadding(3);
       cell.setBorderColor(Color.GRAY);
       return cell;
-    }
-
-    private static Font font(BaseFont base, float size) {
-      return new Font(base, size, Font.NORMAL, Color.BLACK);
     }
   }
 }

@@ -4,22 +4,17 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.movement.FlightDetails;
+import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -33,15 +28,6 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class ManifestPdf {
 
   public static final String MEDIA_TYPE = "application/pdf";
-
-  static final String FONTS_PROPERTY = "homeward.fonts.dir";
-
-  static final List<Path> FONT_DIRECTORIES =
-      List.of(
-          Path.of("/usr/share/fonts/truetype/noto"),
-          Path.of("/usr/share/fonts/noto"),
-          Path.of("/usr/share/fonts/google-noto"),
-          Path.of("/usr/local/share/fonts/noto"));
 
   private static final Color HEADER_FILL = new Color(0xD9, 0xE2, 0xF3);
   private static final float TEXT = 8.5f;
@@ -87,10 +73,7 @@ public final class ManifestPdf {
     private final Locale reader;
     private final Function<String, String> labels;
     private final int direction;
-    private final BaseFont latin = font("NotoSans-Regular.ttf");
-    private final BaseFont latinBold = font("NotoSans-Bold.ttf");
-    private final BaseFont arabic = font("NotoSansArabic-Regular.ttf");
-    private final BaseFont arabicBold = font("NotoSansArabic-Bold.ttf");
+    private final PdfFonts fonts = PdfFonts.find();
 
     Pages(Document document, Manifest manifest, Locale reader, Function<String, String> labels) {
       this.document = document;
@@ -258,10 +241,7 @@ public final class ManifestPdf {
 
     /** A cell whose characters each come from the font that has them: Latin or Arabic. */
     private PdfPCell cell(String text, boolean bold, float size, int alignment) {
-      FontSelector selector = new FontSelector();
-      selector.addFont(new Font(bold ? latinBold : latin, size, Font.NORMAL, Color.BLACK));
-      selector.addFont(new Font(bold ? arabicBold : arabic, size, Font.NORMAL, Color.BLACK));
-      PdfPCell cell = new PdfPCell(selector.process(text));
+      PdfPCell cell = new PdfPCell(fonts.phrase(text, bold, size));
       cell.setRunDirection(direction);
       cell.setHorizontalAlignment(alignment);
       cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -269,42 +249,5 @@ public final class ManifestPdf {
       cell.setBorderColor(Color.GRAY);
       return cell;
     }
-  }
-
-  /**
-   * A font from the directory the system property names, else from the system's. A font object of
-   * its own for each document: OpenPDF's keep a read position while a document embeds them.
-   */
-  private static BaseFont font(String file) {
-    List<Path> directories = new java.util.ArrayList<>();
-    String own = System.getProperty(FONTS_PROPERTY);
-    if (own != null && !own.isBlank()) {
-      directories.add(Path.of(own));
-    }
-    directories.addAll(FONT_DIRECTORIES);
-    for (Path directory : directories) {
-      Path font = directory.resolve(file);
-      if (Files.isReadable(font)) {
-        try {
-          return BaseFont.createFont(
-              font.toString(),
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              false,
-              Files.readAllBytes(font),
-              null);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the font " + font, e);
-        }
-      }
-    }
-    throw new IllegalStateException(
-        "The manifest needs the font "
-            + file
-            + ", found in none of "
-            + directories
-            + ": install Debian's fonts-noto-core, or set the system property "
-            + FONTS_PROPERTY
-            + " to a directory holding it");
   }
 }
