@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.shared.CountryCode;
+import org.homeward.shared.files.PdfCells;
 import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -70,7 +71,7 @@ public final class ConsulateListPdf {
     document.addCreator("Homeward");
     document.setDocumentLanguage(reader.toLanguageTag());
     document.open();
-    Cells cells = new Cells(fonts, rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+    Cells cells = new Cells(PdfCells.of(fonts, rtl, 3));
 
     PdfPTable heading = cells.table(new float[] {1});
     heading.addCell(cells.plain(title, true, 14));
@@ -128,34 +129,21 @@ public final class ConsulateListPdf {
     document.close();
   }
 
-  /** Cells whose text takes each character from the font that has it (Latin or Arabic). */
-  private record Cells(PdfFonts fonts, int direction) {
+  /** The list's cells: its text size, and headings without a border. */
+  private record Cells(PdfCells cells) {
 
     PdfPTable table(float[] widths) {
-      PdfPTable table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      table.setRunDirection(direction);
-      return table;
+      return cells.table(widths);
     }
 
     PdfPCell cell(String text, boolean bold) {
-      return cell(text, bold, TEXT);
+      return cells.cell(text, bold, TEXT, Element.ALIGN_LEFT);
     }
 
     PdfPCell plain(String text, boolean bold, float size) {
-      PdfPCell cell = cell(text, bold, size);
+      PdfPCell cell = cells.cell(text, bold, size, Element.ALIGN_LEFT);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPaddingBottom(6);
-      return cell;
-    }
-
-    PdfPCell cell(String text, boolean bold, float size) {
-      PdfPCell cell = new PdfPCell(fonts.phrase(text, bold, size));
-      cell.setRunDirection(direction);
-      cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-      cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-      cell.setPadding(3);
-      cell.setBorderColor(Color.GRAY);
       return cell;
     }
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.movement.FlightDetails;
+import org.homeward.shared.files.PdfCells;
 import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -72,24 +73,20 @@ public final class ManifestPdf {
     private final Manifest manifest;
     private final Locale reader;
     private final Function<String, String> labels;
-    private final int direction;
-    private final PdfFonts fonts = PdfFonts.find();
+    private final PdfCells cells;
 
     Pages(Document document, Manifest manifest, Locale reader, Function<String, String> labels) {
       this.document = document;
       this.manifest = manifest;
       this.reader = reader;
       this.labels = labels;
-      this.direction =
-          reader.getLanguage().equals("ar")
-              ? PdfWriter.RUN_DIRECTION_RTL
-              : PdfWriter.RUN_DIRECTION_LTR;
+      this.cells = PdfCells.of(PdfFonts.find(), reader.getLanguage().equals("ar"), 3);
     }
 
     void fill(String title) {
       FlightDetails d = manifest.flight().details();
-      PdfPTable heading = table(new float[] {1});
-      PdfPCell name = cell(title, true, 15, Element.ALIGN_LEFT);
+      PdfPTable heading = cells.table(new float[] {1});
+      PdfPCell name = cells.cell(title, true, 15, Element.ALIGN_LEFT);
       name.setBorder(Rectangle.NO_BORDER);
       name.setPaddingBottom(8);
       heading.addCell(name);
@@ -98,7 +95,7 @@ public final class ManifestPdf {
       DateTimeFormatter when =
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
               .withLocale(reader);
-      PdfPTable facts = table(new float[] {1.2f, 3f, 1.2f, 3f});
+      PdfPTable facts = cells.table(new float[] {1.2f, 3f, 1.2f, 3f});
       fact(
           facts,
           "manifest.departure",
@@ -167,13 +164,14 @@ public final class ManifestPdf {
         "manifest.boarded"
       };
       PdfPTable passengers =
-          table(
+          cells.table(
               new float[] {0.4f, 1.5f, 1.5f, 1.5f, 0.7f, 1.1f, 0.9f, 1.6f, 0.9f, 0.8f, 1.9f, 0.7f});
       passengers.setSpacingBefore(12);
       passengers.setHeaderRows(1);
       for (String header : headers) {
         PdfPCell cell =
-            cell(header.equals("#") ? "#" : labels.apply(header), true, TEXT, Element.ALIGN_LEFT);
+            cells.cell(
+                header.equals("#") ? "#" : labels.apply(header), true, TEXT, Element.ALIGN_LEFT);
         cell.setBackgroundColor(HEADER_FILL);
         passengers.addCell(cell);
       }
@@ -212,7 +210,8 @@ public final class ManifestPdf {
         add(passengers, line.boarding() == Boarding.BOARDED ? labels.apply("manifest.yes") : "");
       }
       if (manifest.lines().isEmpty()) {
-        PdfPCell empty = cell(labels.apply("manifest.empty"), false, TEXT, Element.ALIGN_LEFT);
+        PdfPCell empty =
+            cells.cell(labels.apply("manifest.empty"), false, TEXT, Element.ALIGN_LEFT);
         empty.setColspan(headers.length);
         passengers.addCell(empty);
       }
@@ -220,34 +219,16 @@ public final class ManifestPdf {
     }
 
     private void fact(PdfPTable table, String key, String value) {
-      PdfPCell label = cell(labels.apply(key), true, TEXT, Element.ALIGN_LEFT);
+      PdfPCell label = cells.cell(labels.apply(key), true, TEXT, Element.ALIGN_LEFT);
       label.setBorder(Rectangle.NO_BORDER);
       table.addCell(label);
-      PdfPCell text = cell(value, false, TEXT, Element.ALIGN_LEFT);
+      PdfPCell text = cells.cell(value, false, TEXT, Element.ALIGN_LEFT);
       text.setBorder(Rectangle.NO_BORDER);
       table.addCell(text);
     }
 
     private void add(PdfPTable table, String text) {
-      table.addCell(cell(text == null ? "" : text, false, TEXT, Element.ALIGN_LEFT));
-    }
-
-    private PdfPTable table(float[] widths) {
-      PdfPTable table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      table.setRunDirection(direction);
-      return table;
-    }
-
-    /** A cell whose characters each come from the font that has them: Latin or Arabic. */
-    private PdfPCell cell(String text, boolean bold, float size, int alignment) {
-      PdfPCell cell = new PdfPCell(fonts.phrase(text, bold, size));
-      cell.setRunDirection(direction);
-      cell.setHorizontalAlignment(alignment);
-      cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-      cell.setPadding(3);
-      cell.setBorderColor(Color.GRAY);
-      return cell;
+      table.addCell(cells.cell(text == null ? "" : text, false, TEXT, Element.ALIGN_LEFT));
     }
   }
 }
