@@ -1,9 +1,7 @@
 package org.homeward.funding.reports;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import org.homeward.funding.reports.DonorReportContent.Field;
 import org.homeward.funding.reports.DonorReportContent.Row;
 import org.homeward.funding.reports.DonorReportContent.Table;
 import org.homeward.shared.files.PdfCells;
+import org.homeward.shared.files.PdfFile;
 import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -18,7 +17,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A donor report as a PDF in the reader's language. Arabic is shaped and laid out right to left;
@@ -44,20 +42,12 @@ public final class DonorReportPdf {
 
   static void write(DonorReport report, Locale reader, OutputStream out, PdfFonts fonts) {
     DonorReportContent content = DonorReportContent.of(report, ReportLabels.of(reader));
-    Document document = new Document(PageSize.A4, 42, 42, 48, 48);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setCloseStream(false);
-    document.addTitle(content.title() + " – " + report.projectCode());
-    document.addCreator("Homeward");
-    document.setDocumentLanguage(content.labels().locale().toLanguageTag());
-    document.open();
-    new Pages(document, content, fonts).fill();
-    document.close();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PdfFile.write(
+        new Document(PageSize.A4, 42, 42, 48, 48),
+        content.title() + " – " + report.projectCode(),
+        content.labels().locale(),
+        out,
+        document -> new Pages(document, content, fonts).fill());
   }
 
   private static final class Pages {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.shared.CountryCode;
 import org.homeward.shared.files.PdfCells;
+import org.homeward.shared.files.PdfFile;
 import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -15,7 +16,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 
 /**
@@ -64,69 +64,67 @@ public final class ConsulateListPdf {
     boolean rtl = reader.getLanguage().equals("ar");
     String country = new CountryCode(consulate.country()).displayName(reader);
     String title = messages.getMessage("consulate-list.title", new Object[] {country}, reader);
-    Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setCloseStream(false);
-    document.addTitle(title);
-    document.addCreator("Homeward");
-    document.setDocumentLanguage(reader.toLanguageTag());
-    document.open();
     Cells cells = new Cells(PdfCells.of(fonts, rtl, 3));
+    PdfFile.write(
+        new Document(PageSize.A4.rotate(), 36, 36, 36, 36),
+        title,
+        reader,
+        out,
+        document -> {
+          PdfPTable heading = cells.table(new float[] {1});
+          heading.addCell(cells.plain(title, true, 14));
+          heading.addCell(
+              cells.plain(
+                  messages.getMessage(
+                      "consulate-list.subtitle",
+                      new Object[] {mission, today.toString(), by, consulate.lines().size()},
+                      reader),
+                  false,
+                  TEXT + 1));
+          document.add(heading);
 
-    PdfPTable heading = cells.table(new float[] {1});
-    heading.addCell(cells.plain(title, true, 14));
-    heading.addCell(
-        cells.plain(
-            messages.getMessage(
-                "consulate-list.subtitle",
-                new Object[] {mission, today.toString(), by, consulate.lines().size()},
-                reader),
-            false,
-            TEXT + 1));
-    document.add(heading);
-
-    float[] widths = {0.5f, 1.6f, 1.8f, 0.6f, 1.1f, 1.4f, 1.1f, 1.5f, 1.1f, 1.6f};
-    PdfPTable table = cells.table(widths);
-    table.setSpacingBefore(12);
-    table.setHeaderRows(1);
-    for (String column : COLUMNS) {
-      PdfPCell cell = cells.cell(messages.getMessage(column, null, reader), true);
-      cell.setBackgroundColor(HEADER_FILL);
-      table.addCell(cell);
-    }
-    int n = 0;
-    for (ConsulateRequests.Line line : consulate.lines()) {
-      PersonIdentity who = line.person().identity();
-      TravelDocument d = line.document();
-      table.addCell(cells.cell(Integer.toString(++n), false));
-      table.addCell(cells.cell(who.familyName(), false));
-      table.addCell(cells.cell(who.givenName(), false));
-      table.addCell(
-          cells.cell(
-              who.sex() == null ? "" : messages.getMessage("sex." + who.sex(), null, reader),
-              false));
-      table.addCell(
-          cells.cell(
-              who.dateOfBirth() == null
-                  ? ""
-                  : who.dobEstimated()
-                      ? Integer.toString(who.dateOfBirth().getYear())
-                      : who.dateOfBirth().toString(),
-              false));
-      table.addCell(cells.cell(who.placeOfBirth(), false));
-      table.addCell(
-          cells.cell(
-              CountryCode.isValid(who.nationality())
-                  ? new CountryCode(who.nationality()).displayName(reader)
-                  : who.nationality(),
-              false));
-      table.addCell(
-          cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
-      table.addCell(cells.cell(d.requestedOn().toString(), false));
-      table.addCell(cells.cell(line.person().caseNumber(), false));
-    }
-    document.add(table);
-    document.close();
+          float[] widths = {0.5f, 1.6f, 1.8f, 0.6f, 1.1f, 1.4f, 1.1f, 1.5f, 1.1f, 1.6f};
+          PdfPTable table = cells.table(widths);
+          table.setSpacingBefore(12);
+          table.setHeaderRows(1);
+          for (String column : COLUMNS) {
+            PdfPCell cell = cells.cell(messages.getMessage(column, null, reader), true);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+          }
+          int n = 0;
+          for (ConsulateRequests.Line line : consulate.lines()) {
+            PersonIdentity who = line.person().identity();
+            TravelDocument d = line.document();
+            table.addCell(cells.cell(Integer.toString(++n), false));
+            table.addCell(cells.cell(who.familyName(), false));
+            table.addCell(cells.cell(who.givenName(), false));
+            table.addCell(
+                cells.cell(
+                    who.sex() == null ? "" : messages.getMessage("sex." + who.sex(), null, reader),
+                    false));
+            table.addCell(
+                cells.cell(
+                    who.dateOfBirth() == null
+                        ? ""
+                        : who.dobEstimated()
+                            ? Integer.toString(who.dateOfBirth().getYear())
+                            : who.dateOfBirth().toString(),
+                    false));
+            table.addCell(cells.cell(who.placeOfBirth(), false));
+            table.addCell(
+                cells.cell(
+                    CountryCode.isValid(who.nationality())
+                        ? new CountryCode(who.nationality()).displayName(reader)
+                        : who.nationality(),
+                    false));
+            table.addCell(
+                cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
+            table.addCell(cells.cell(d.requestedOn().toString(), false));
+            table.addCell(cells.cell(line.person().caseNumber(), false));
+          }
+          document.add(table);
+        });
   }
 
   /** The list's cells: its text size, and headings without a border. */

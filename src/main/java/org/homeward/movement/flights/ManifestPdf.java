@@ -1,9 +1,7 @@
 package org.homeward.movement.flights;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.movement.FlightDetails;
 import org.homeward.shared.files.PdfCells;
+import org.homeward.shared.files.PdfFile;
 import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -18,7 +17,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A flight's manifest as a printable PDF, one per flight, A4 landscape: the flight, the manifest's
@@ -43,9 +41,6 @@ public final class ManifestPdf {
    */
   public static void write(
       Manifest manifest, Locale reader, Function<String, String> labels, OutputStream out) {
-    Document document = new Document(PageSize.A4.rotate(), 30, 30, 36, 36);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setCloseStream(false);
     FlightDetails d = manifest.flight().details();
     String title =
         labels.apply("manifest.title")
@@ -54,17 +49,12 @@ public final class ManifestPdf {
             + d.departureAirport()
             + " → "
             + d.arrivalAirport();
-    document.addTitle(title);
-    document.addCreator("Homeward");
-    document.setDocumentLanguage(reader.toLanguageTag());
-    document.open();
-    new Pages(document, manifest, reader, labels).fill(title);
-    document.close();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PdfFile.write(
+        new Document(PageSize.A4.rotate(), 30, 30, 36, 36),
+        title,
+        reader,
+        out,
+        document -> new Pages(document, manifest, reader, labels).fill(title));
   }
 
   private static final class Pages {
