@@ -97,33 +97,34 @@ final class FundingEntries {
         0);
   }
 
-  /** A contribution, pledged and (unless {@code received} is null) paid. */
-  static void give(
-      FundingRecords records,
-      DonorId donor,
-      String amount,
-      CurrencyUnit currency,
-      LocalDate pledged,
-      LocalDate received,
-      Appeal appeal,
-      Project project,
-      String reference) {
-    AppealId appealId = appeal == null ? null : appeal.id();
-    ProjectId projectId = project == null ? null : project.id();
-    records.recordContribution(
-        new Contribution(
-            null,
-            donor,
-            null,
-            money(amount, currency),
-            pledged,
-            received,
-            appealId,
-            projectId,
-            null,
-            reference,
-            0),
-        FINANCE);
+  /** Contributions to one project, and through one appeal when there is one. */
+  record Allocation(FundingRecords records, Appeal appeal, Project project) {
+
+    /** A contribution, pledged and (unless {@code received} is null) paid. */
+    void give(
+        DonorId donor,
+        String amount,
+        CurrencyUnit currency,
+        LocalDate pledged,
+        LocalDate received,
+        String reference) {
+      AppealId appealId = appeal == null ? null : appeal.id();
+      ProjectId projectId = project == null ? null : project.id();
+      records.recordContribution(
+          new Contribution(
+              null,
+              donor,
+              null,
+              money(amount, currency),
+              pledged,
+              received,
+              appealId,
+              projectId,
+              null,
+              reference,
+              0),
+          FINANCE);
+    }
   }
 
   static void spend(

@@ -3,7 +3,6 @@ package org.homeward.demo.story;
 import static org.homeward.demo.story.FundingEntries.CHF;
 import static org.homeward.demo.story.FundingEntries.EUR;
 import static org.homeward.demo.story.FundingEntries.FINANCE;
-import static org.homeward.demo.story.FundingEntries.give;
 import static org.homeward.demo.story.FundingEntries.project;
 
 import java.math.BigDecimal;
@@ -119,6 +118,7 @@ final class FundingHistory {
       LocalDate ends,
       BigDecimal total,
       Project project) {
+    FundingEntries.Allocation allocation = new FundingEntries.Allocation(records, null, project);
     int years = ends.getYear() - starts.getYear() + 1;
     BigDecimal tranche = total.divide(BigDecimal.valueOf(years), 2, RoundingMode.DOWN);
     for (int i = 0; i < years; i++) {
@@ -127,15 +127,12 @@ final class FundingHistory {
               ? total.subtract(tranche.multiply(BigDecimal.valueOf(years - 1)))
               : tranche;
       LocalDate pledged = starts.plusYears(i);
-      give(
-          records,
+      allocation.give(
           donor,
           amount.toPlainString(),
           currency,
           pledged,
           pledged.plusMonths(1),
-          null,
-          project,
           code + "/" + (i + 1));
     }
   }

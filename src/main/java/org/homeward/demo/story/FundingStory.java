@@ -5,7 +5,6 @@ import static org.homeward.demo.story.FundingEntries.EUR;
 import static org.homeward.demo.story.FundingEntries.FINANCE;
 import static org.homeward.demo.story.FundingEntries.USD;
 import static org.homeward.demo.story.FundingEntries.donor;
-import static org.homeward.demo.story.FundingEntries.give;
 import static org.homeward.demo.story.FundingEntries.money;
 import static org.homeward.demo.story.FundingEntries.project;
 
@@ -113,46 +112,15 @@ public final class FundingStory {
                 Set.of("CMR", "NGA", "SEN", "CIV"),
                 185),
             FINANCE);
-    give(
-        records,
-        switzerland,
-        "150000.00",
-        CHF,
-        days.on(2012, 7, 15),
-        days.on(2012, 8, 20),
-        appeal,
-        appealProject,
-        "7F-08245.02");
-    give(
-        records,
-        belgium,
-        "100000.00",
-        EUR,
-        days.on(2012, 8, 1),
-        days.on(2012, 9, 10),
-        appeal,
-        appealProject,
-        "FED-2012-114");
-    give(
-        records,
-        unitedStates,
-        "120000.00",
-        USD,
-        days.on(2012, 9, 1),
-        days.on(2012, 10, 5),
-        appeal,
-        appealProject,
-        "PRM-12-MAR-03");
-    give(
-        records,
-        foundation,
-        "30000.00",
-        USD,
-        days.on(2012, 10, 1),
-        null,
-        appeal,
-        appealProject,
-        null);
+    FundingEntries.Allocation toAppeal =
+        new FundingEntries.Allocation(records, appeal, appealProject);
+    toAppeal.give(
+        switzerland, "150000.00", CHF, days.on(2012, 7, 15), days.on(2012, 8, 20), "7F-08245.02");
+    toAppeal.give(
+        belgium, "100000.00", EUR, days.on(2012, 8, 1), days.on(2012, 9, 10), "FED-2012-114");
+    toAppeal.give(
+        unitedStates, "120000.00", USD, days.on(2012, 9, 1), days.on(2012, 10, 5), "PRM-12-MAR-03");
+    toAppeal.give(foundation, "30000.00", USD, days.on(2012, 10, 1), null, null);
     AppealSpending.record(ledger, appealProject, days);
 
     returnsSouth(records, belgium);
@@ -174,25 +142,10 @@ public final class FundingStory {
                 Set.of("MLI", "GIN", "COD"),
                 0),
             FINANCE);
-    give(
-        records,
-        belgium,
-        "2000.00",
-        EUR,
-        days.on(2012, 9, 15),
-        days.on(2012, 9, 20),
-        null,
-        returnsSouth,
-        "FED-2012-131/1");
-    give(
-        records,
-        belgium,
-        "20000.00",
-        EUR,
-        days.on(2012, 10, 15),
-        null,
-        null,
-        returnsSouth,
-        "FED-2012-131/2");
+    FundingEntries.Allocation toProject =
+        new FundingEntries.Allocation(records, null, returnsSouth);
+    toProject.give(
+        belgium, "2000.00", EUR, days.on(2012, 9, 15), days.on(2012, 9, 20), "FED-2012-131/1");
+    toProject.give(belgium, "20000.00", EUR, days.on(2012, 10, 15), null, "FED-2012-131/2");
   }
 }
