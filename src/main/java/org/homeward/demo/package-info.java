@@ -7,7 +7,8 @@
  * cases hold and the laissez-passer waiting at the consulates, and the charters of the host
  * government home, with the households booked, gone and arrived on them. Loaded once, through the
  * other modules' public services, on the first start of an empty database in demo mode ({@code
- * HOMEWARD_DEMO=true}, the default).
+ * HOMEWARD_DEMO=true}, the default). The households are {@code DemoScenario}; the money, the travel
+ * documents and the charters are stories of their own, in {@code story}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",

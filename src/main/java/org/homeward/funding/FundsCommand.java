@@ -2,19 +2,14 @@ package org.homeward.funding;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.homeward.funding.engine.PositionOutcome;
 import org.homeward.funding.engine.ScenarioJson;
 import org.homeward.funding.engine.ScenarioProblem;
+import org.homeward.shared.files.TextFiles;
 
 /**
  * {@code homeward funds --scenario scenario.json}: prints the funding position of a scenario as
@@ -87,7 +82,7 @@ public final class FundsCommand {
     try {
       text = read(scenario);
     } catch (IOException e) {
-      err.println("funds: cannot read --scenario " + scenario + ": " + reason(e));
+      err.println("funds: cannot read --scenario " + scenario + ": " + TextFiles.reason(e));
       return BAD_INPUT;
     }
     MONETA_LOG.setLevel(Level.WARNING);
@@ -106,32 +101,7 @@ public final class FundsCommand {
   }
 
   private static String read(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IOException("a folder, not a file");
-    }
-    if (Files.size(file) > MAX_SCENARIO_BYTES) {
-      throw new IOException("larger than " + MAX_SCENARIO_BYTES / (1024 * 1024) + " MB");
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException("not UTF-8 text");
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return TextFiles.readUtf8(file, MAX_SCENARIO_BYTES);
   }
 
   private static int usageError(String message, PrintStream err) {

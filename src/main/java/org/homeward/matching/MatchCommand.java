@@ -20,6 +20,7 @@ import org.homeward.matching.engine.MatchSettings;
 import org.homeward.matching.engine.ModelSummary;
 import org.homeward.matching.engine.NameVariants;
 import org.homeward.matching.engine.RecordsCsv;
+import org.homeward.shared.files.Csv;
 
 /**
  * {@code homeward match --input records.csv --output pairs.csv}: finds the same person registered
@@ -158,10 +159,11 @@ public final class MatchCommand {
                 return;
               }
               boolean inOrder = pair.idA().compareTo(pair.idB()) <= 0;
+              // an id read from a quoted field may hold a comma or a quote
               String line =
-                  (inOrder ? pair.idA() : pair.idB())
+                  Csv.quoted(inOrder ? pair.idA() : pair.idB())
                       + ','
-                      + (inOrder ? pair.idB() : pair.idA())
+                      + Csv.quoted(inOrder ? pair.idB() : pair.idA())
                       + ','
                       + String.format(Locale.ROOT, "%.4f", pair.probability())
                       + '\n';

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Response;
+import org.homeward.demo.story.FundingStory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -45,6 +45,23 @@ class MatchCommandTest {
   }
 
   @Test
+  void quotesAnIdThatHoldsACommaSoThatThePairStaysThreeFields() throws IOException {
+    Path input =
+        write(
+            HEADER,
+            "\"Oujda, 1\",Mamadou,Diallo,M,1985-03-12,false,GIN,Labé,+212661234567,passport,GA1234567,Oujda,2012-01-01",
+            "\"Rabat \"\"2\"\"\",Mamadu,Jalloh,M,1985-12-03,false,GIN,Labe,+212661234567,passport,GA1234567,Rabat,2013-02-01");
+    Path output = folder.resolve("pairs.csv");
+
+    int exit = run("--input", input.toString(), "--output", output.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(output);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).startsWith("\"Oujda, 1\",\"Rabat \"\"2\"\"\",");
+  }
+
+  @Test
   void namesTheMissingColumnAndWritesNothing() throws IOException {
     Path input =
         write(

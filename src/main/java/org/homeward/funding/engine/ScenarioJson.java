@@ -1,9 +1,11 @@
 package org.homeward.funding.engine;
 
+import static org.homeward.shared.files.StrictJson.at;
+import static org.homeward.shared.files.StrictJson.describe;
+import static org.homeward.shared.files.StrictJson.shown;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +15,9 @@ import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import org.homeward.shared.files.StrictJson;
 import org.javamoney.moneta.Money;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,8 +53,6 @@ public final class ScenarioJson {
   /** Largest number of digits after the decimal point of an amount or a rate. */
   static final int MAX_DECIMALS = 20;
 
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   private static final List<String> SCENARIO_FIELDS =
@@ -66,12 +64,7 @@ public final class ScenarioJson {
       List.of("date", "amount", "currency", "line");
   private static final List<String> COMMITMENT_FIELDS = List.of("date", "amount", "currency");
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private static final JsonMapper JSON = StrictJson.MAPPER;
 
   private ScenarioJson() {}
 
@@ -139,23 +132,6 @@ public final class ScenarioJson {
         .numberValue(BigDecimal.class)
         .setScale(ExchangeRates.CENT_SCALE, java.math.RoundingMode.HALF_EVEN)
         .toPlainString();
-  }
-
-  private static String describe(JacksonException e) {
-    String message = e.getOriginalMessage();
-    message =
-        message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-    TokenStreamLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-    return message;
-  }
-
-  /** A JSON value as it was written, cut short if long. */
-  private static String shown(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
   /** Reads one scenario, noting problems as it goes. */
@@ -318,15 +294,11 @@ public final class ScenarioJson {
       if (value == null || value.isNull()) {
         return null;
       }
-      if (value.isString() && DATE.matcher(value.stringValue()).matches()) {
-        try {
-          return LocalDate.parse(value.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-          // reported below, as any other text that is not a date
-        }
+      LocalDate date = StrictJson.date(value);
+      if (date == null) {
+        problem(at(path, name), "not a date (YYYY-MM-DD): " + shown(value));
       }
-      problem(at(path, name), "not a date (YYYY-MM-DD): " + shown(value));
-      return null;
+      return date;
     }
 
     CurrencyUnit currency(JsonNode node, String path, String name) {
@@ -355,12 +327,7 @@ public final class ScenarioJson {
       if (value == null) {
         return null;
       }
-      BigDecimal number = null;
-      if (value.isString() && DECIMAL.matcher(value.stringValue()).matches()) {
-        number = new BigDecimal(value.stringValue());
-      } else if (value.isNumber()) {
-        number = value.decimalValue();
-      }
+      BigDecimal number = StrictJson.decimal(value);
       String field = at(path, name);
       if (number == null) {
         problem(field, "not a decimal " + what + " (e.g. \"" + example + "\"): " + shown(value));
@@ -400,10 +367,6 @@ public final class ScenarioJson {
 
     void problem(String field, String message) {
       problems.add(new ScenarioProblem(field, message));
-    }
-
-    static String at(String path, String name) {
-      return path.isEmpty() ? name : path + "." + name;
     }
   }
 }

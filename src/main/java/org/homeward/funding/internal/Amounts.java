@@ -11,6 +11,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.homeward.funding.engine.ExchangeRates;
+import org.homeward.shared.AmountText;
 import org.javamoney.moneta.Money;
 
 /** Money in and out of NUMERIC columns, exactly: never through a floating point. */
@@ -39,8 +40,7 @@ final class Amounts {
 
   /** The amount as text, with at least 2 decimals ("650.00"), as the audit trail keeps it. */
   static String plain(MonetaryAmount amount) {
-    BigDecimal value = decimal(amount).stripTrailingZeros();
-    return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    return AmountText.plain(amount);
   }
 
   /** To the cent, half-even, as every converted amount is. */

@@ -26,6 +26,7 @@ import org.homeward.organisation.Requires;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Violations;
+import org.homeward.shared.web.ReaderLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FundingReportController {
 
   static final String IATI_XML = "application/xml";
-  static final Set<String> LANGUAGES = Set.of("fr", "en", "ar");
+  static final Set<String> LANGUAGES = ReaderLanguage.CODES;
 
   private final FundingFiles files;
   private final Ledger ledger;
@@ -136,7 +137,7 @@ class FundingReportController {
     if (end.isBefore(start)) {
       throw InvalidInputException.of("to", "out-of-range", "the period ends on or after " + start);
     }
-    Locale reader = reader(lang, acceptLanguage);
+    Locale reader = ReaderLanguage.pick(lang, acceptLanguage, Locale.ENGLISH);
     DonorReport report = files.donorReport(project.id(), start, end, actor);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String name = project.code() + "-" + start + "-" + end + "." + kind;
@@ -184,26 +185,6 @@ class FundingReportController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("appeals-" + day + ".csv").build().toString())
         .body(out.toByteArray());
-  }
-
-  /** The language asked for, else the first of fr, en, ar that Accept-Language names, else en. */
-  static Locale reader(String lang, String acceptLanguage) {
-    if (lang != null && LANGUAGES.contains(lang.trim())) {
-      return Locale.of(lang.trim());
-    }
-    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-      try {
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-          String language = range.getRange().split("-")[0];
-          if (LANGUAGES.contains(language)) {
-            return Locale.of(language);
-          }
-        }
-      } catch (IllegalArgumentException malformed) {
-        // a header that is not a language list picks nothing
-      }
-    }
-    return Locale.ENGLISH;
   }
 
   private static String inline(String filename) {

@@ -1,12 +1,12 @@
 package org.homeward.funding.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 import org.homeward.funding.AppealId;
 import org.homeward.funding.ContributionId;
 import org.homeward.funding.DonorId;
 import org.homeward.funding.ProjectId;
+import org.homeward.shared.AmountText;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 
@@ -17,11 +17,7 @@ final class Json {
 
   /** A decimal string with at least 2 decimals ("1234.50"), never a JSON number. */
   static String amount(MonetaryAmount amount) {
-    if (amount == null) {
-      return null;
-    }
-    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
-    return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    return AmountText.plain(amount);
   }
 
   static String currency(MonetaryAmount amount) {

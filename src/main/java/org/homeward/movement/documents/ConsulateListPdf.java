@@ -5,19 +5,17 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.homeward.movement.internal.PdfFonts;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.shared.CountryCode;
+import org.homeward.shared.files.PdfCells;
+import org.homeward.shared.files.PdfFile;
+import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 
 /**
@@ -66,107 +64,85 @@ public final class ConsulateListPdf {
     boolean rtl = reader.getLanguage().equals("ar");
     String country = new CountryCode(consulate.country()).displayName(reader);
     String title = messages.getMessage("consulate-list.title", new Object[] {country}, reader);
-    Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setCloseStream(false);
-    document.addTitle(title);
-    document.addCreator("Homeward");
-    document.setDocumentLanguage(reader.toLanguageTag());
-    document.open();
-    Cells cells = new Cells(fonts, rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+    Cells cells = new Cells(PdfCells.of(fonts, rtl, 3));
+    PdfFile.write(
+        new Document(PageSize.A4.rotate(), 36, 36, 36, 36),
+        title,
+        reader,
+        out,
+        document -> {
+          PdfPTable heading = cells.table(new float[] {1});
+          heading.addCell(cells.plain(title, true, 14));
+          heading.addCell(
+              cells.plain(
+                  messages.getMessage(
+                      "consulate-list.subtitle",
+                      new Object[] {mission, today.toString(), by, consulate.lines().size()},
+                      reader),
+                  false,
+                  TEXT + 1));
+          document.add(heading);
 
-    PdfPTable heading = cells.table(new float[] {1});
-    heading.addCell(cells.plain(title, true, 14));
-    heading.addCell(
-        cells.plain(
-            messages.getMessage(
-                "consulate-list.subtitle",
-                new Object[] {mission, today.toString(), by, consulate.lines().size()},
-                reader),
-            false,
-            TEXT + 1));
-    document.add(heading);
-
-    float[] widths = {0.5f, 1.6f, 1.8f, 0.6f, 1.1f, 1.4f, 1.1f, 1.5f, 1.1f, 1.6f};
-    PdfPTable table = cells.table(widths);
-    table.setSpacingBefore(12);
-    table.setHeaderRows(1);
-    for (String column : COLUMNS) {
-      PdfPCell cell = cells.cell(messages.getMessage(column, null, reader), true);
-      cell.setBackgroundColor(HEADER_FILL);
-      table.addCell(cell);
-    }
-    int n = 0;
-    for (ConsulateRequests.Line line : consulate.lines()) {
-      PersonIdentity who = line.person().identity();
-      TravelDocument d = line.document();
-      table.addCell(cells.cell(Integer.toString(++n), false));
-      table.addCell(cells.cell(who.familyName(), false));
-      table.addCell(cells.cell(who.givenName(), false));
-      table.addCell(
-          cells.cell(
-              who.sex() == null ? "" : messages.getMessage("sex." + who.sex(), null, reader),
-              false));
-      table.addCell(
-          cells.cell(
-              who.dateOfBirth() == null
-                  ? ""
-                  : who.dobEstimated()
-                      ? Integer.toString(who.dateOfBirth().getYear())
-                      : who.dateOfBirth().toString(),
-              false));
-      table.addCell(cells.cell(who.placeOfBirth(), false));
-      table.addCell(
-          cells.cell(
-              CountryCode.isValid(who.nationality())
-                  ? new CountryCode(who.nationality()).displayName(reader)
-                  : who.nationality(),
-              false));
-      table.addCell(
-          cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
-      table.addCell(cells.cell(d.requestedOn().toString(), false));
-      table.addCell(cells.cell(line.person().caseNumber(), false));
-    }
-    document.add(table);
-    document.close();
+          float[] widths = {0.5f, 1.6f, 1.8f, 0.6f, 1.1f, 1.4f, 1.1f, 1.5f, 1.1f, 1.6f};
+          PdfPTable table = cells.table(widths);
+          table.setSpacingBefore(12);
+          table.setHeaderRows(1);
+          for (String column : COLUMNS) {
+            PdfPCell cell = cells.cell(messages.getMessage(column, null, reader), true);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+          }
+          int n = 0;
+          for (ConsulateRequests.Line line : consulate.lines()) {
+            PersonIdentity who = line.person().identity();
+            TravelDocument d = line.document();
+            table.addCell(cells.cell(Integer.toString(++n), false));
+            table.addCell(cells.cell(who.familyName(), false));
+            table.addCell(cells.cell(who.givenName(), false));
+            table.addCell(
+                cells.cell(
+                    who.sex() == null ? "" : messages.getMessage("sex." + who.sex(), null, reader),
+                    false));
+            table.addCell(
+                cells.cell(
+                    who.dateOfBirth() == null
+                        ? ""
+                        : who.dobEstimated()
+                            ? Integer.toString(who.dateOfBirth().getYear())
+                            : who.dateOfBirth().toString(),
+                    false));
+            table.addCell(cells.cell(who.placeOfBirth(), false));
+            table.addCell(
+                cells.cell(
+                    CountryCode.isValid(who.nationality())
+                        ? new CountryCode(who.nationality()).displayName(reader)
+                        : who.nationality(),
+                    false));
+            table.addCell(
+                cells.cell(messages.getMessage("travel.type." + d.type(), null, reader), false));
+            table.addCell(cells.cell(d.requestedOn().toString(), false));
+            table.addCell(cells.cell(line.person().caseNumber(), false));
+          }
+          document.add(table);
+        });
   }
 
-  /** Cells whose text takes each character from the font that has it (Latin or Arabic). */
-  private record Cells(PdfFonts fonts, int direction) {
+  /** The list's cells: its text size, and headings without a border. */
+  private record Cells(PdfCells cells) {
 
     PdfPTable table(float[] widths) {
-      PdfPTable table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      table.setRunDirection(direction);
-      return table;
+      return cells.table(widths);
     }
 
     PdfPCell cell(String text, boolean bold) {
-      return cell(text, bold, TEXT);
+      return cells.cell(text, bold, TEXT, Element.ALIGN_LEFT);
     }
 
     PdfPCell plain(String text, boolean bold, float size) {
-      PdfPCell cell = cell(text, bold, size);
+      PdfPCell cell = cells.cell(text, bold, size, Element.ALIGN_LEFT);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPaddingBottom(6);
       return cell;
-    }
-
-    PdfPCell cell(String text, boolean bold, float size) {
-      FontSelector selector = new FontSelector();
-      selector.addFont(font(bold ? fonts.latinBold : fonts.latin, size));
-      selector.addFont(font(bold ? fonts.arabicBold : fonts.arabic, size));
-      PdfPCell cell = new PdfPCell(selector.process(text == null ? "" : text));
-      cell.setRunDirection(direction);
-      cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-      cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-      cell.setPadding(3);
-      cell.setBorderColor(Color.GRAY);
-      return cell;
-    }
-
-    private static Font font(BaseFont base, float size) {
-      return new Font(base, size, Font.NORMAL, Color.BLACK);
     }
   }
 }

@@ -1,28 +1,22 @@
 package org.homeward.movement.flights;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.movement.FlightDetails;
+import org.homeward.shared.files.PdfCells;
+import org.homeward.shared.files.PdfFile;
+import org.homeward.shared.files.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A flight's manifest as a printable PDF, one per flight, A4 landscape: the flight, the manifest's
@@ -33,15 +27,6 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class ManifestPdf {
 
   public static final String MEDIA_TYPE = "application/pdf";
-
-  static final String FONTS_PROPERTY = "homeward.fonts.dir";
-
-  static final List<Path> FONT_DIRECTORIES =
-      List.of(
-          Path.of("/usr/share/fonts/truetype/noto"),
-          Path.of("/usr/share/fonts/noto"),
-          Path.of("/usr/share/fonts/google-noto"),
-          Path.of("/usr/local/share/fonts/noto"));
 
   private static final Color HEADER_FILL = new Color(0xD9, 0xE2, 0xF3);
   private static final float TEXT = 8.5f;
@@ -56,9 +41,6 @@ public final class ManifestPdf {
    */
   public static void write(
       Manifest manifest, Locale reader, Function<String, String> labels, OutputStream out) {
-    Document document = new Document(PageSize.A4.rotate(), 30, 30, 36, 36);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setCloseStream(false);
     FlightDetails d = manifest.flight().details();
     String title =
         labels.apply("manifest.title")
@@ -67,17 +49,12 @@ public final class ManifestPdf {
             + d.departureAirport()
             + " → "
             + d.arrivalAirport();
-    document.addTitle(title);
-    document.addCreator("Homeward");
-    document.setDocumentLanguage(reader.toLanguageTag());
-    document.open();
-    new Pages(document, manifest, reader, labels).fill(title);
-    document.close();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PdfFile.write(
+        new Document(PageSize.A4.rotate(), 30, 30, 36, 36),
+        title,
+        reader,
+        out,
+        document -> new Pages(document, manifest, reader, labels).fill(title));
   }
 
   private static final class Pages {
@@ -86,27 +63,20 @@ public final class ManifestPdf {
     private final Manifest manifest;
     private final Locale reader;
     private final Function<String, String> labels;
-    private final int direction;
-    private final BaseFont latin = font("NotoSans-Regular.ttf");
-    private final BaseFont latinBold = font("NotoSans-Bold.ttf");
-    private final BaseFont arabic = font("NotoSansArabic-Regular.ttf");
-    private final BaseFont arabicBold = font("NotoSansArabic-Bold.ttf");
+    private final PdfCells cells;
 
     Pages(Document document, Manifest manifest, Locale reader, Function<String, String> labels) {
       this.document = document;
       this.manifest = manifest;
       this.reader = reader;
       this.labels = labels;
-      this.direction =
-          reader.getLanguage().equals("ar")
-              ? PdfWriter.RUN_DIRECTION_RTL
-              : PdfWriter.RUN_DIRECTION_LTR;
+      this.cells = PdfCells.of(PdfFonts.find(), reader.getLanguage().equals("ar"), 3);
     }
 
     void fill(String title) {
       FlightDetails d = manifest.flight().details();
-      PdfPTable heading = table(new float[] {1});
-      PdfPCell name = cell(title, true, 15, Element.ALIGN_LEFT);
+      PdfPTable heading = cells.table(new float[] {1});
+      PdfPCell name = cells.cell(title, true, 15, Element.ALIGN_LEFT);
       name.setBorder(Rectangle.NO_BORDER);
       name.setPaddingBottom(8);
       heading.addCell(name);
@@ -115,7 +85,7 @@ public final class ManifestPdf {
       DateTimeFormatter when =
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
               .withLocale(reader);
-      PdfPTable facts = table(new float[] {1.2f, 3f, 1.2f, 3f});
+      PdfPTable facts = cells.table(new float[] {1.2f, 3f, 1.2f, 3f});
       fact(
           facts,
           "manifest.departure",
@@ -184,13 +154,14 @@ public final class ManifestPdf {
         "manifest.boarded"
       };
       PdfPTable passengers =
-          table(
+          cells.table(
               new float[] {0.4f, 1.5f, 1.5f, 1.5f, 0.7f, 1.1f, 0.9f, 1.6f, 0.9f, 0.8f, 1.9f, 0.7f});
       passengers.setSpacingBefore(12);
       passengers.setHeaderRows(1);
       for (String header : headers) {
         PdfPCell cell =
-            cell(header.equals("#") ? "#" : labels.apply(header), true, TEXT, Element.ALIGN_LEFT);
+            cells.cell(
+                header.equals("#") ? "#" : labels.apply(header), true, TEXT, Element.ALIGN_LEFT);
         cell.setBackgroundColor(HEADER_FILL);
         passengers.addCell(cell);
       }
@@ -229,7 +200,8 @@ public final class ManifestPdf {
         add(passengers, line.boarding() == Boarding.BOARDED ? labels.apply("manifest.yes") : "");
       }
       if (manifest.lines().isEmpty()) {
-        PdfPCell empty = cell(labels.apply("manifest.empty"), false, TEXT, Element.ALIGN_LEFT);
+        PdfPCell empty =
+            cells.cell(labels.apply("manifest.empty"), false, TEXT, Element.ALIGN_LEFT);
         empty.setColspan(headers.length);
         passengers.addCell(empty);
       }
@@ -237,74 +209,16 @@ public final class ManifestPdf {
     }
 
     private void fact(PdfPTable table, String key, String value) {
-      PdfPCell label = cell(labels.apply(key), true, TEXT, Element.ALIGN_LEFT);
+      PdfPCell label = cells.cell(labels.apply(key), true, TEXT, Element.ALIGN_LEFT);
       label.setBorder(Rectangle.NO_BORDER);
       table.addCell(label);
-      PdfPCell text = cell(value, false, TEXT, Element.ALIGN_LEFT);
+      PdfPCell text = cells.cell(value, false, TEXT, Element.ALIGN_LEFT);
       text.setBorder(Rectangle.NO_BORDER);
       table.addCell(text);
     }
 
     private void add(PdfPTable table, String text) {
-      table.addCell(cell(text == null ? "" : text, false, TEXT, Element.ALIGN_LEFT));
+      table.addCell(cells.cell(text == null ? "" : text, false, TEXT, Element.ALIGN_LEFT));
     }
-
-    private PdfPTable table(float[] widths) {
-      PdfPTable table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      table.setRunDirection(direction);
-      return table;
-    }
-
-    /** A cell whose characters each come from the font that has them: Latin or Arabic. */
-    private PdfPCell cell(String text, boolean bold, float size, int alignment) {
-      FontSelector selector = new FontSelector();
-      selector.addFont(new Font(bold ? latinBold : latin, size, Font.NORMAL, Color.BLACK));
-      selector.addFont(new Font(bold ? arabicBold : arabic, size, Font.NORMAL, Color.BLACK));
-      PdfPCell cell = new PdfPCell(selector.process(text));
-      cell.setRunDirection(direction);
-      cell.setHorizontalAlignment(alignment);
-      cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-      cell.setPadding(3);
-      cell.setBorderColor(Color.GRAY);
-      return cell;
-    }
-  }
-
-  /**
-   * A font from the directory the system property names, else from the system's. A font object of
-   * its own for each document: OpenPDF's keep a read position while a document embeds them.
-   */
-  private static BaseFont font(String file) {
-    List<Path> directories = new java.util.ArrayList<>();
-    String own = System.getProperty(FONTS_PROPERTY);
-    if (own != null && !own.isBlank()) {
-      directories.add(Path.of(own));
-    }
-    directories.addAll(FONT_DIRECTORIES);
-    for (Path directory : directories) {
-      Path font = directory.resolve(file);
-      if (Files.isReadable(font)) {
-        try {
-          return BaseFont.createFont(
-              font.toString(),
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              false,
-              Files.readAllBytes(font),
-              null);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the font " + font, e);
-        }
-      }
-    }
-    throw new IllegalStateException(
-        "The manifest needs the font "
-            + file
-            + ", found in none of "
-            + directories
-            + ": install Debian's fonts-noto-core, or set the system property "
-            + FONTS_PROPERTY
-            + " to a directory holding it");
   }
 }

@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Locale;
+import org.homeward.shared.files.TextFiles;
 
 /**
  * {@code homeward plan --scenario scenario.json --output plan.json}: plans a scenario's households
@@ -133,7 +129,7 @@ public final class PlanCommand {
       }
       text = read(scenario);
     } catch (IOException e) {
-      err.println("plan: cannot read --scenario " + scenario + ": " + reason(e));
+      err.println("plan: cannot read --scenario " + scenario + ": " + TextFiles.reason(e));
       return BAD_INPUT;
     }
     PlanJson.Reading reading = PlanJson.read(text);
@@ -160,7 +156,7 @@ public final class PlanCommand {
     try {
       writeWhole(output, PlanJson.write(plan));
     } catch (IOException e) {
-      err.println("plan: cannot write --output " + output + ": " + reason(e));
+      err.println("plan: cannot write --output " + output + ": " + TextFiles.reason(e));
       return BAD_INPUT;
     }
     BigDecimal bound = PlanBounds.valueUpperBound(problem);
@@ -222,32 +218,7 @@ public final class PlanCommand {
   }
 
   static String read(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IOException("a folder, not a file");
-    }
-    if (Files.size(file) > MAX_SCENARIO_BYTES) {
-      throw new IOException("larger than " + MAX_SCENARIO_BYTES / (1024 * 1024) + " MB");
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException("not UTF-8 text");
-    }
-  }
-
-  static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return TextFiles.readUtf8(file, MAX_SCENARIO_BYTES);
   }
 
   private static int usageError(String message, PrintStream err) {

@@ -1,19 +1,17 @@
 package org.homeward.movement.planner;
 
+import static org.homeward.shared.files.StrictJson.at;
+import static org.homeward.shared.files.StrictJson.describe;
+import static org.homeward.shared.files.StrictJson.shown;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.homeward.shared.files.StrictJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -51,9 +49,6 @@ public final class PlanJson {
   /** Largest number of digits before the decimal point of a value. */
   static final int MAX_INTEGER_DIGITS = 12;
 
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   private static final List<String> SCENARIO_FIELDS =
       List.of("flights", "households", "pinned", "previous");
   private static final List<String> FLIGHT_FIELDS = List.of("id", "destination", "date", "seats");
@@ -70,13 +65,7 @@ public final class PlanJson {
           "fitValidUntil");
   private static final List<String> PLACE_FIELDS = List.of("household", "flight");
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .build();
+  private static final JsonMapper JSON = StrictJson.MAPPER;
 
   private PlanJson() {}
 
@@ -185,23 +174,6 @@ public final class PlanJson {
     } else {
       node.put(name, date.toString());
     }
-  }
-
-  private static String describe(JacksonException e) {
-    String message = e.getOriginalMessage();
-    message =
-        message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-    TokenStreamLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-    return message;
-  }
-
-  /** A JSON value as it was written, cut short if long. */
-  private static String shown(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
   /** Reads one scenario, noting problems as it goes. */
@@ -403,15 +375,11 @@ public final class PlanJson {
       if (value == null || value.isNull()) {
         return null;
       }
-      if (value.isString() && DATE.matcher(value.stringValue()).matches()) {
-        try {
-          return LocalDate.parse(value.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-          // reported below, as any other text that is not a date
-        }
+      LocalDate date = StrictJson.date(value);
+      if (date == null) {
+        problem(subject, at(path, name), "not a date (YYYY-MM-DD): " + shown(value));
       }
-      problem(subject, at(path, name), "not a date (YYYY-MM-DD): " + shown(value));
-      return null;
+      return date;
     }
 
     /** A nullable date was read: absent, null, or a date. */
@@ -458,12 +426,7 @@ public final class PlanJson {
       if (value == null) {
         return null;
       }
-      BigDecimal number = null;
-      if (value.isString() && DECIMAL.matcher(value.stringValue()).matches()) {
-        number = new BigDecimal(value.stringValue());
-      } else if (value.isNumber()) {
-        number = value.decimalValue();
-      }
+      BigDecimal number = StrictJson.decimal(value);
       String field = at(path, name);
       if (number == null) {
         problem(subject, field, "not a number (e.g. 12.5): " + shown(value));
@@ -496,10 +459,6 @@ public final class PlanJson {
 
     void problem(String subject, String field, String message) {
       problems.add(new ScenarioProblem(subject, field, message));
-    }
-
-    static String at(String path, String name) {
-      return path.isEmpty() ? name : path + "." + name;
     }
   }
 }

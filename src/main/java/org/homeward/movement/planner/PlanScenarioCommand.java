@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.homeward.shared.files.TextFiles;
 
 /**
  * {@code homeward plan-scenario --people 20000 --flights 100 --seed 1 --output s.json}: writes a
@@ -81,7 +82,7 @@ public final class PlanScenarioCommand {
     try {
       PlanCommand.writeWhole(output, PlanJson.write(problem));
     } catch (IOException e) {
-      err.println("plan-scenario: cannot write --output " + output + ": " + PlanCommand.reason(e));
+      err.println("plan-scenario: cannot write --output " + output + ": " + TextFiles.reason(e));
       return PlanCommand.BAD_INPUT;
     }
     out.printf(

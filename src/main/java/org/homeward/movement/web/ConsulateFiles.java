@@ -10,6 +10,7 @@ import org.homeward.movement.documents.ConsulateListPdf;
 import org.homeward.movement.documents.ConsulateRequests;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Missions;
+import org.homeward.shared.web.ReaderLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsulateFiles {
 
-  static final Set<String> LANGUAGES = Set.of("fr", "en", "ar");
+  static final Set<String> LANGUAGES = ReaderLanguage.CODES;
 
   private final ConsulateRequests requests;
   private final MessageSource messages;
@@ -83,22 +84,7 @@ class ConsulateFiles {
 
   /** The language asked for, else the first of fr, en, ar that Accept-Language names, else fr. */
   static Locale reader(String lang, String acceptLanguage) {
-    if (lang != null && LANGUAGES.contains(lang.trim())) {
-      return Locale.of(lang.trim());
-    }
-    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-      try {
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-          String language = range.getRange().split("-")[0];
-          if (LANGUAGES.contains(language)) {
-            return Locale.of(language);
-          }
-        }
-      } catch (IllegalArgumentException malformed) {
-        // a header that is not a language list picks nothing
-      }
-    }
     // the consulates of the region read French first
-    return Locale.FRENCH;
+    return ReaderLanguage.pick(lang, acceptLanguage, Locale.FRENCH);
   }
 }

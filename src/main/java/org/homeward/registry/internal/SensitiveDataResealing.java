@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.registry.Person;
 import org.homeward.shared.crypto.FieldEncryption;
+import org.homeward.shared.crypto.SealedRecords;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Brings every sealed part under the active key, and seals what older versions left in the clear.
+ * Brings every sealed part under the active key, and seals what older versions left in the clear:
+ * the registry's part in sealing on start-up, first of the modules'.
  */
 @Repository
-public class SensitiveDataResealing {
+@Order(1)
+public class SensitiveDataResealing implements SealedRecords {
 
   private final JdbcClient jdbc;
   private final PersonRows people;
@@ -27,7 +31,8 @@ public class SensitiveDataResealing {
    * Seals what is not sealed with the active key: plaintext an older version left behind, and
    * values sealed with a key that has since been rotated out. Returns how many people it resealed.
    */
-  public int resealSensitiveData(int batch) {
+  @Override
+  public int resealBatch(int batch) {
     List<UUID> stale =
         jdbc.sql(
                 """
@@ -63,5 +68,10 @@ public class SensitiveDataResealing {
           .update();
     }
     return stale.size();
+  }
+
+  @Override
+  public String describe(int count) {
+    return "the sensitive data of " + count + " people";
   }
 }

@@ -1,11 +1,9 @@
 package org.homeward.funding.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
@@ -128,14 +125,5 @@ class DonorReportPdfTest {
         assertThat(embeddedFonts(pdf.get())).hasSizeGreaterThanOrEqualTo(2);
       }
     }
-  }
-
-  @Test
-  void failsClearlyWhenTheFontsAreMissing(@TempDir Path empty) {
-    assertThatThrownBy(() -> ReportFonts.in(List.of(empty)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("NotoSans-Regular.ttf")
-        .hasMessageContaining("fonts-noto-core")
-        .hasMessageContaining(ReportFonts.DIRECTORY_PROPERTY);
   }
 }

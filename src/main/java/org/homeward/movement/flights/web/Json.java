@@ -1,11 +1,11 @@
 package org.homeward.movement.flights.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
 import org.homeward.movement.FlightId;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.PersonId;
+import org.homeward.shared.AmountText;
 import org.homeward.shared.NotFoundException;
 
 /** How the module's answers write money, and how its paths name records. */
@@ -15,11 +15,7 @@ final class Json {
 
   /** A decimal string with at least 2 decimals ("3200.00"), never a JSON number. */
   static String amount(MonetaryAmount amount) {
-    if (amount == null) {
-      return null;
-    }
-    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
-    return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    return AmountText.plain(amount);
   }
 
   static FlightId flightId(String id) {

@@ -18,6 +18,7 @@ import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.organisation.Requires;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.web.ReaderLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
     description = "A flight's passengers as the airline and the border need them: JSON, CSV, PDF")
 class ManifestController {
 
-  static final Set<String> LANGUAGES = Set.of("fr", "en", "ar");
+  static final Set<String> LANGUAGES = ReaderLanguage.CODES;
 
   private final Manifests manifests;
   private final MessageSource messages;
@@ -114,7 +115,7 @@ class ManifestController {
     if (!FlightForm.blank(lang) && !LANGUAGES.contains(lang.strip())) {
       throw InvalidInputException.of("lang", "unknown-value", "fr, en or ar, not " + lang.strip());
     }
-    Locale reader = reader(lang, acceptLanguage);
+    Locale reader = ReaderLanguage.pick(lang, acceptLanguage, Locale.ENGLISH);
     Manifest manifest = manifests.export(Json.flightId(id), "pdf", actor);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ManifestPdf.write(manifest, reader, key -> messages.getMessage(key, null, key, reader), out);
@@ -141,25 +142,5 @@ class ManifestController {
             + "."
             + extension;
     return ContentDisposition.attachment().filename(name).build().toString();
-  }
-
-  /** The language asked for, else the first of fr, en, ar that Accept-Language names, else en. */
-  static Locale reader(String lang, String acceptLanguage) {
-    if (lang != null && LANGUAGES.contains(lang.strip())) {
-      return Locale.of(lang.strip());
-    }
-    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-      try {
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-          String language = range.getRange().split("-")[0];
-          if (LANGUAGES.contains(language)) {
-            return Locale.of(language);
-          }
-        }
-      } catch (IllegalArgumentException malformed) {
-        // a header that is not a language list picks nothing
-      }
-    }
-    return Locale.ENGLISH;
   }
 }

@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.demo.story;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ import org.homeward.shared.CountryCode;
  *       already sent on its list.
  * </ul>
  */
-final class MovementStory {
+public final class MovementStory {
 
   static final Actor MOVEMENT = new Actor("movement.mar", "MAR", Set.of(Role.MOVEMENT_OFFICER));
   static final Actor MEDICAL = new Actor("medical.mar", "MAR", Set.of(Role.MEDICAL_OFFICER));
@@ -50,7 +50,7 @@ final class MovementStory {
   private int documents;
   private int waiting;
 
-  MovementStory(Clock clock, TravelRecords records) {
+  public MovementStory(Clock clock, TravelRecords records) {
     this.today = LocalDate.now(clock);
     this.records = records;
   }
@@ -60,7 +60,7 @@ final class MovementStory {
    *
    * @param booked the case goes on to be booked on a flight: its documents hold for months
    */
-  void readyToTravel(Case c, boolean booked) {
+  public void readyToTravel(Case c, boolean booked) {
     LocalDate registered = c.registrationDate();
     boolean expiresSoon = !booked && random.nextInt(8) == 0;
     for (Person p : c.members()) {
@@ -93,7 +93,7 @@ final class MovementStory {
    * A laissez-passer requested for each member of an eligible household going to one of the four
    * consulates, most of the time; not issued yet.
    */
-  void waitingForDocuments(Case c) {
+  public void waitingForDocuments(Case c) {
     if (!CONSULATES.contains(c.destinationCountry()) || random.nextInt(10) < 3) {
       return;
     }
@@ -115,17 +115,17 @@ final class MovementStory {
   /**
    * The lists of the waiting requests asked for more than four days ago went out three days ago.
    */
-  void sendLists() {
+  public void sendLists() {
     toSend.forEach(
         (country, ids) -> records.requestsSent(country, ids, today.minusDays(3), MOVEMENT));
     toSend.clear();
   }
 
-  int documents() {
+  public int documents() {
     return documents;
   }
 
-  int waiting() {
+  public int waiting() {
     return waiting;
   }
 

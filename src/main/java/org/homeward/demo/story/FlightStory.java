@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.demo.story;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,16 +41,16 @@ import org.javamoney.moneta.Money;
  * already is put on a past flight only if it was registered a fortnight before it (the others go on
  * the next flight to their country, or stay ready when there is none).
  */
-final class FlightStory {
+public final class FlightStory {
 
   static final Actor MOVEMENT = new Actor("movement.mar", "MAR", Set.of(Role.MOVEMENT_OFFICER));
   static final Actor CAMEROON = new Actor("caseworker.cmr", "CMR", Set.of(Role.CASEWORKER));
-  static final String CHARTERER = "Government of Morocco";
+  public static final String CHARTERER = "Government of Morocco";
   static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
   static final int ARRIVALS_LEFT_TO_CONFIRM = 2;
 
   /** One charter of the story: where to, how many days from the day of loading, its seats. */
-  record Charter(
+  public record Charter(
       String number,
       String airport,
       String country,
@@ -59,7 +59,7 @@ final class FlightStory {
       String cost,
       FlightStatus status) {}
 
-  static final List<Charter> CHARTERS =
+  public static final List<Charter> CHARTERS =
       List.of(
           new Charter("AT 9402", "DLA", "CMR", -21, 160, "480000.00", FlightStatus.ARRIVED),
           new Charter("AT 9418", "ABJ", "CIV", -9, 150, "435000.00", FlightStatus.ARRIVED),
@@ -69,12 +69,12 @@ final class FlightStory {
 
   private final LocalDate today;
 
-  FlightStory(Clock clock) {
+  public FlightStory(Clock clock) {
     this.today = LocalDate.now(clock.withZone(CASABLANCA));
   }
 
   /** Schedules the charters and books {@code toBook} (ready households) on them. */
-  int load(Flights flights, List<Case> toBook) {
+  public int load(Flights flights, List<Case> toBook) {
     Map<Charter, List<Case>> passengers = new LinkedHashMap<>();
     CHARTERS.forEach(c -> passengers.put(c, new ArrayList<>()));
     for (Case household : toBook) {
