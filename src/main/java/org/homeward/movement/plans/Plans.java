@@ -200,7 +200,8 @@ public class Plans {
    * it there. A pin that breaks a hard rule is refused ({@code pin-refused}) naming the household
    * and the rule, and nothing is stored.
    */
-  public Plan pin(PlanId id, int expectedRevision, CaseId caseId, FlightId flightId, Actor actor) {
+  public Plan pin(
+      PlanId id, Integer expectedRevision, CaseId caseId, FlightId flightId, Actor actor) {
     return inTransaction(() -> {
       Plan plan = access.requireManage(actor, lock(id));
       requireOpen(plan, expectedRevision);
@@ -232,7 +233,7 @@ public class Plans {
   }
 
   /** Takes the pin off a household: it stays where it is until the plan is re-solved. */
-  public Plan unpin(PlanId id, int expectedRevision, CaseId caseId, Actor actor) {
+  public Plan unpin(PlanId id, Integer expectedRevision, CaseId caseId, Actor actor) {
     return inTransaction(() -> {
       Plan plan = access.requireManage(actor, lock(id));
       requireOpen(plan, expectedRevision);
@@ -260,7 +261,7 @@ public class Plans {
    * undoes them all and is answered naming the flight and the household. Only then does the plan
    * become CONFIRMED and its households' cases BOOKED.
    */
-  public Plan confirm(PlanId id, int expectedRevision, Actor actor) {
+  public Plan confirm(PlanId id, Integer expectedRevision, Actor actor) {
     return inTransaction(() -> {
       Plan plan = access.requireManage(actor, lock(id));
       requireOpen(plan, expectedRevision);
