@@ -101,23 +101,7 @@ public class Plans {
     actor.require(Permission.MOVEMENT_MANAGE);
     PlanScope scope = request.scope(LocalDate.now(clock));
     Pool today = pool.gather(scope, actor);
-    if (today.flights().isEmpty()) {
-      Map<String, Object> details = new LinkedHashMap<>();
-      if (scope.destination() != null) {
-        details.put("destination", scope.destination());
-      }
-      details.put("from", scope.from().toString());
-      details.put("to", scope.to().toString());
-      throw new ConflictException(
-          ProblemCode.NO_FLIGHTS_TO_PLAN,
-          "no open flight of your mission "
-              + (scope.destination() == null ? "" : "to " + scope.destination() + " ")
-              + "leaves between "
-              + scope.from()
-              + " and "
-              + scope.to(),
-          details);
-    }
+    requireFlights(scope, today);
     Solved solved = solve(today, Map.of(), Map.of());
     return inTransaction(() -> {
       PlanId id =
@@ -139,6 +123,7 @@ public class Plans {
     Plan plan = access.requireManage(actor, find(id));
     requireOpen(plan, expectedRevision);
     Pool today = pool.gather(plan.scope(), actor);
+    requireFlights(plan.scope(), today);
     Map<String, OpenFlight> byLabel = today.flightsByLabel();
     Map<String, String> pins = new HashMap<>();
     int released = 0;
@@ -442,6 +427,28 @@ public class Plans {
             flight.value(),
             "reasons",
             reasons));
+  }
+
+  /** Refuses to plan a scope in which no flight is open any more. */
+  private static void requireFlights(PlanScope scope, Pool today) {
+    if (!today.flights().isEmpty()) {
+      return;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (scope.destination() != null) {
+      details.put("destination", scope.destination());
+    }
+    details.put("from", scope.from().toString());
+    details.put("to", scope.to().toString());
+    throw new ConflictException(
+        ProblemCode.NO_FLIGHTS_TO_PLAN,
+        "no open flight of your mission "
+            + (scope.destination() == null ? "" : "to " + scope.destination() + " ")
+            + "leaves between "
+            + scope.from()
+            + " and "
+            + scope.to(),
+        details);
   }
 
   private void requireOpen(Plan plan, Integer expectedRevision) {

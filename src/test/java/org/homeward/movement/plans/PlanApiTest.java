@@ -210,6 +210,47 @@ class PlanApiTest {
         rwanda.movement.post(path + "/resolve", null, "If-Match", confirmed.header("ETag"));
     assertThat(closed.status()).isEqualTo(409);
     assertThat(closed.json().get("code").asString()).isEqualTo("plan-closed");
+    // each step is in the audit trail, with the revision it made
+    List<String> audited = new ArrayList<>();
+    ApiClient.as(port, "dataprotection.mar")
+        .get("/api/v1/audit/entries?subjectType=plan&subjectId=" + plan.get("id").asLong())
+        .json()
+        .get("items")
+        .forEach(e ->
+            audited.add(
+                e.get("action").asString() + " " + e.get("details").get("revision").asInt()));
+    assertThat(audited)
+        .containsExactlyInAnyOrder(
+            "movement.plan-proposed 1", "movement.plan-resolved 2", "movement.plan-confirmed 3");
+  }
+
+  @Test
+  void aResolveTakesInANewlyReadyHouseholdAndACancelledFlight() {
+    FlightFixture ethiopia = fixture("ETH");
+    long cancelled = ethiopia.schedule(ethiopia.charter(2, 10));
+    long later = ethiopia.schedule(ethiopia.charter(3, 15));
+    String a = number(ethiopia.ready(ethiopia.single()));
+    String b = number(ethiopia.ready(ethiopia.single()));
+    JsonNode plan = ethiopia.movement.post(PLANS, Map.of("destination", "ETH")).json();
+    String path = PLANS + "/" + plan.get("id").asLong();
+    assertThat(households(plan, cancelled)).containsExactlyInAnyOrder(a, b);
+
+    Response cancel =
+        ethiopia.movement.post(
+            flights(cancelled) + "/status",
+            Map.of("to", "CANCELLED", "reason", "the charter is withdrawn"));
+    assertThat(cancel.status()).as(cancel.text()).isEqualTo(200);
+    String c = number(ethiopia.ready(ethiopia.single()));
+    Response resolved = ethiopia.movement.post(path + "/resolve", null, "If-Match", "\"1\"");
+
+    assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+    plan = resolved.json();
+    assertThat(flightIds(plan)).containsExactly(later);
+    assertThat(households(plan, later)).containsExactlyInAnyOrder(a, b, c);
+    // the cancelled flight's passengers had to move: not counted as moves the plan chose
+    assertThat(plan.get("lastChange").get("moved").asInt()).isZero();
+    assertThat(plan.get("lastChange").get("joined").asInt()).isEqualTo(1);
+    assertThat(plan.get("lastChange").get("dropped").asInt()).isZero();
   }
 
   @Test

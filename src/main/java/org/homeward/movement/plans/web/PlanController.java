@@ -171,7 +171,8 @@ class PlanController {
               + " are free again): every pin that still holds is kept, then the most value is"
               + " placed, moving as few households of the current plan as can be; `lastChange`"
               + " says how many moved, joined, dropped and how many pins no longer held. A new"
-              + " revision. An If-Match that names an older revision gets 412.")
+              + " revision. No flight of its scope open any more: `no-flights-to-plan`. An"
+              + " If-Match that names an older revision gets 412.")
   ResponseEntity<PlanResponse> resolve(
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -283,7 +283,11 @@ class PlanPages {
       model.addAttribute("stale", true);
     } catch (ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute(
+          "problem",
+          e.problem() == ProblemCode.NO_FLIGHTS_TO_PLAN
+              ? messages.getMessage("plans.no-flights-to-plan", null, locale())
+              : e.getMessage());
       if (e.details().get("refusals") instanceof List<?> refusals) {
         model.addAttribute("refusals", refusals);
       }
