@@ -123,10 +123,21 @@ class PlanBrowserTest extends BrowserTest {
       Page page = context.newPage();
       signIn(page, "movement.mar", "en");
       page.navigate(url(planPath));
-      page.getByRole(
+      // meanwhile a colleague re-solves the plan: confirming what this page shows is refused
+      String current = api.get("/api/v1" + planPath).header("ETag");
+      assertThat(api.post("/api/v1" + planPath + "/resolve", null, "If-Match", current).status())
+          .isEqualTo(200);
+      Locator confirm =
+          page.getByRole(
               AriaRole.BUTTON,
-              new Page.GetByRoleOptions().setName("Confirm and book the households"))
-          .click();
+              new Page.GetByRoleOptions().setName("Confirm and book the households"));
+      confirm.click();
+      assertThat(page.locator(".alert--error")).containsText("Someone changed the plan meanwhile");
+      assertThat(api.get("/api/v1/cases/" + caseId).json().get("status").asString())
+          .isEqualTo("READY_FOR_DEPARTURE");
+      // the page is the plan as it stands now, and its pin still holds
+      assertThat(page.locator("#f-" + flight + " #h-" + caseId)).containsText("Pinned");
+      confirm.click();
       assertThat(page).hasURL(url(planPath));
       assertThat(page.locator(".alert--success")).containsText("The plan is confirmed");
       assertThat(page.locator(".page-heading__badges")).containsText("Confirmed");
