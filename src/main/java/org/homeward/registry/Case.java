@@ -220,6 +220,15 @@ public record Case(
         handedOver);
   }
 
+  /**
+   * What placing this household on a flight is worth to the planner: its priority's {@link
+   * Priority#weight() weight} × its number of people, exactly. Six people of a standard household
+   * are worth 6, an unaccompanied child alone 10.
+   */
+  public java.math.BigDecimal planningValue() {
+    return priority.weight().multiply(java.math.BigDecimal.valueOf(members.size()));
+  }
+
   public boolean hasValidConsent() {
     return consent != null && consent.isValid();
   }
