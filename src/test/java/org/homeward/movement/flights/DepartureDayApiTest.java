@@ -147,6 +147,65 @@ class DepartureDayApiTest {
     assertThat(cmr.post(arrival(flight, absentId), null).status()).isEqualTo(404);
   }
 
+  @Test
+  void aCaseIsBookedDepartsIsANoShowAndArrivesOnlyWithItsFlight() {
+    JsonNode ready = douala.ready(douala.single());
+    String caseId = ready.get("id").asString();
+    String caseNumber = ready.get("caseNumber").asString();
+
+    Response byHand = transition(douala.caseworker, caseId, Map.of("to", "BOOKED"));
+    assertThat(byHand.status()).isEqualTo(409);
+    assertThat(byHand.json().get("code").asString()).isEqualTo("transition-refused");
+    JsonNode refusal = byHand.json().get("refusals").get(0);
+    assertThat(refusal.get("code").asString()).isEqualTo("needs-a-flight");
+    assertThat(refusal.get("overridable").asBoolean()).isFalse();
+    assertThat(refusal.get("reason").asString())
+        .startsWith("a case is booked by putting it on a flight")
+        .contains(caseNumber);
+    // a chief of mission's override is for funding's refusals, not this one
+    Response overridden =
+        transition(
+            douala.chief,
+            caseId,
+            Map.of("to", "BOOKED", "override", "the family must leave this week"));
+    assertThat(overridden.status()).isEqualTo(409);
+    assertThat(overridden.json().get("refusals").get(0).get("code").asString())
+        .isEqualTo("needs-a-flight");
+    assertThat(douala.status(caseId)).isEqualTo("READY_FOR_DEPARTURE");
+
+    long flight = douala.schedule(douala.charter(10, 0));
+    assertThat(douala.book(flight, caseId).status()).isEqualTo(201);
+    assertThat(douala.status(caseId)).isEqualTo("BOOKED");
+    Response departedByHand = transition(douala.caseworker, caseId, Map.of("to", "DEPARTED"));
+    assertThat(departedByHand.status()).isEqualTo(409);
+    assertThat(departedByHand.json().get("refusals").get(0).get("reason").asString())
+        .startsWith("a case departs with its flight");
+    Response noShowByHand =
+        transition(
+            douala.movement, caseId, Map.of("to", "NO_SHOW", "reason", "not at the airport"));
+    assertThat(noShowByHand.status()).isEqualTo(409);
+    assertThat(noShowByHand.json().get("refusals").get(0).get("code").asString())
+        .isEqualTo("needs-a-flight");
+    assertThat(douala.status(caseId)).isEqualTo("BOOKED");
+
+    assertThat(douala.confirm(flight).status()).isEqualTo(200);
+    String man = members(ready).get(0);
+    assertThat(checkIn(flight, man).status()).isEqualTo(200);
+    assertThat(board(flight, man).status()).isEqualTo(200);
+    assertThat(douala.movement.post(flights(flight) + "/departure", null).status()).isEqualTo(200);
+    assertThat(douala.status(caseId)).isEqualTo("DEPARTED");
+    Response arrivedByHand = transition(douala.receiving, caseId, Map.of("to", "ARRIVED"));
+    assertThat(arrivedByHand.status()).isEqualTo(409);
+    assertThat(arrivedByHand.json().get("refusals").get(0).get("reason").asString())
+        .startsWith("a case arrives with its flight");
+    assertThat(douala.receiving.post(arrival(flight, caseId), null).status()).isEqualTo(200);
+    assertThat(douala.status(caseId)).isEqualTo("ARRIVED");
+  }
+
+  private static Response transition(ApiClient api, String caseId, Map<String, Object> body) {
+    return api.post("/api/v1/cases/" + caseId + "/transitions", body);
+  }
+
   private Response checkIn(long flight, String person) {
     return douala.movement.post(flights(flight) + "/passengers/" + person + "/check-in", null);
   }
