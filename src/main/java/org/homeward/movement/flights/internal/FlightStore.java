@@ -338,6 +338,46 @@ public class FlightStore {
         .update();
   }
 
+  /**
+   * Takes back a passenger's step to {@code undone}: off board (checked in again), or no longer
+   * checked in (expected), forgetting who did it and when.
+   */
+  public void unboard(long booking, PersonId person, Boarding undone) {
+    String set =
+        switch (undone) {
+          case BOARDED -> "boarding = 'CHECKED_IN', boarded_at = NULL, boarded_by = NULL";
+          case CHECKED_IN -> "boarding = 'EXPECTED', checked_in_at = NULL, checked_in_by = NULL";
+          case EXPECTED, NO_SHOW ->
+              throw new IllegalArgumentException("not undone here: " + undone);
+        };
+    jdbc.sql("UPDATE movement_passenger SET " + set + " WHERE booking_id = ? AND person_id = ?")
+        .params(booking, person.value())
+        .update();
+  }
+
+  /**
+   * A no-show undone: the booking is open again and each of its no-shows stands where they stood,
+   * checked in if they were, else expected.
+   */
+  public void reopenBooking(long booking) {
+    jdbc.sql(
+            """
+            UPDATE movement_booking SET status = 'BOOKED', close_reason = NULL, closed_at = NULL,
+              closed_by = NULL
+            WHERE id = ? AND status = 'NO_SHOW'
+            """)
+        .param(booking)
+        .update();
+    jdbc.sql(
+            """
+            UPDATE movement_passenger
+            SET boarding = CASE WHEN checked_in_at IS NULL THEN 'EXPECTED' ELSE 'CHECKED_IN' END
+            WHERE booking_id = ? AND boarding = 'NO_SHOW'
+            """)
+        .param(booking)
+        .update();
+  }
+
   /** Every passenger of a booking not yet on board is a no-show. */
   public void noShow(long booking) {
     jdbc.sql(
