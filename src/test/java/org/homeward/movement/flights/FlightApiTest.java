@@ -400,6 +400,155 @@ class FlightApiTest {
     assertThat(closed.json().get("code").asString()).isEqualTo("flight-closed");
   }
 
+  @Test
+  void aBookedHouseholdThatGrowsTakesTheFlightAsItIsAndIsFlaggedWhenTheSeatsLack()
+      throws Exception {
+    long flight = gabon.schedule(gabon.charter(3, 38));
+    JsonNode single = gabon.ready(gabon.single());
+    JsonNode family = gabon.ready(gabon.motherWithBabyAndBoy());
+    String familyId = family.get("id").asString();
+    for (JsonNode c : List.of(single, family)) {
+      assertThat(gabon.book(flight, c.get("id").asString()).status()).isEqualTo(201);
+    }
+    assertThat(gabon.confirm(flight).status()).isEqualTo(200);
+    int revision = gabon.movement.get(flights(flight)).json().get("manifestRevision").asInt();
+
+    // the grandmother joins them in Morocco before the flight: one seat more than the flight has
+    List<Map<String, Object>> members = memberFields(family);
+    Map<String, Object> grandmother =
+        org.homeward.registry.Households.member(
+            "Mariam",
+            family.get("members").get(0).get("familyName").asString(),
+            "F",
+            java.time.LocalDate.now().minusYears(63).toString(),
+            "PARENT",
+            null,
+            List.of());
+    grandmother.put("nationality", "GAB");
+    members.add(grandmother);
+    assertThat(patchMembers(familyId, members).status()).isEqualTo(200);
+
+    JsonNode grown = awaitBooking(flight, familyId, b -> b.get("people").asInt() == 4);
+    assertThat(grown.get("seats").asInt()).isEqualTo(3);
+    assertThat(grown.get("overCapacity").asBoolean()).isTrue();
+    assertThat(grown.get("passengers")).hasSize(4);
+    JsonNode after = gabon.movement.get(flights(flight)).json();
+    assertThat(after.get("seats").get("taken").asInt()).isEqualTo(4);
+    assertThat(after.get("seats").get("overCapacity").asBoolean()).isTrue();
+    assertThat(after.get("seats").get("lacking").asInt()).isEqualTo(1);
+    assertThat(after.get("manifestRevision").asInt()).isEqualTo(revision + 1);
+    // both households stay booked
+    JsonNode bookings = gabon.movement.get(flights(flight) + "/bookings").json();
+    assertThat(bookings).hasSize(2);
+    bookings.forEach(b -> assertThat(b.get("status").asString()).isEqualTo("BOOKED"));
+    // the manifest, its CSV and its PDF list her
+    JsonNode manifest = gabon.movement.get(flights(flight) + "/manifest").json();
+    assertThat(manifest.get("passengers")).hasSize(5);
+    assertThat(manifest.get("passengers").get(4).get("givenName").asString()).isEqualTo("Mariam");
+    assertThat(manifest.get("passengers").get(4).get("specialNeeds").toString())
+        .contains("OLDER_PERSON");
+    String csv =
+        new String(
+            get("movement.mar", flights(flight) + "/manifest.csv").body(), StandardCharsets.UTF_8);
+    assertThat(csv.split("\r\n")).hasSize(6);
+    assertThat(csv).contains(",Mariam,F,");
+    String pdf =
+        new PdfTextExtractor(
+                new PdfReader(
+                    get("movement.mar", flights(flight) + "/manifest.pdf?lang=en").body()))
+            .getTextFromPage(1);
+    assertThat(pdf).contains("Mariam").contains("over capacity");
+    // audited on the flight, people by id
+    List<JsonNode> changes = new ArrayList<>();
+    gabon
+        .movement
+        .get(flights(flight) + "/changes")
+        .json()
+        .forEach(c -> {
+          if (c.get("action").asString().equals("movement.booking-household-changed")) {
+            changes.add(c);
+          }
+        });
+    assertThat(changes).hasSize(1);
+    JsonNode changed = changes.getFirst();
+    assertThat(changed.get("details").get("manifestRevision").asInt()).isEqualTo(revision + 1);
+    assertThat(changed.get("details").get("caseNumber").asString())
+        .isEqualTo(family.get("caseNumber").asString());
+    assertThat(changed.get("details").get("joined")).hasSize(1);
+    assertThat(changed.get("details").get("overCapacity").asBoolean()).isTrue();
+    assertThat(changed.toString()).doesNotContain("Mariam");
+    // a full flight books no one else
+    JsonNode another = gabon.ready(gabon.single());
+    assertThat(gabon.book(flight, another.get("id").asString()).json().toString())
+        .contains("no-seats");
+
+    // the boy stays with his father after all: the seats suffice again, the flag goes
+    List<Map<String, Object>> without = memberFields(gabon.caseworker.get(path(familyId)).json());
+    without.removeIf(m -> m.get("givenName").equals("Moussa"));
+    assertThat(patchMembers(familyId, without).status()).isEqualTo(200);
+    JsonNode shrunk = awaitBooking(flight, familyId, b -> b.get("people").asInt() == 3);
+    assertThat(shrunk.get("overCapacity").asBoolean()).isFalse();
+    assertThat(shrunk.get("seats").asInt()).isEqualTo(2);
+    JsonNode settled = gabon.movement.get(flights(flight)).json().get("seats");
+    assertThat(settled.get("taken").asInt()).isEqualTo(3);
+    assertThat(settled.get("overCapacity").asBoolean()).isFalse();
+    assertThat(gabon.movement.get(flights(flight) + "/manifest").json().toString())
+        .doesNotContain("Moussa");
+  }
+
+  private static String path(String caseId) {
+    return "/api/v1/cases/" + caseId;
+  }
+
+  /** The members of a case as a caseworker sends them back when editing it. */
+  private static List<Map<String, Object>> memberFields(JsonNode c) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (JsonNode member : c.get("members")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", member.get("id").asString());
+      m.put("relationship", member.get("relationship").asString());
+      m.put("givenName", member.get("givenName").asString());
+      m.put("familyName", member.get("familyName").asString());
+      m.put("sex", member.get("sex").asString());
+      m.put("dateOfBirth", member.get("dateOfBirth").asString());
+      m.put("nationality", member.get("nationality").asString());
+      List<String> recorded = new ArrayList<>();
+      member.get("vulnerabilities").forEach(v -> recorded.add(v.asString()));
+      member.path("derivedVulnerabilities").forEach(v -> recorded.remove(v.asString()));
+      m.put("vulnerabilities", recorded);
+      members.add(m);
+    }
+    return members;
+  }
+
+  private Response patchMembers(String caseId, List<Map<String, Object>> members) {
+    String etag = gabon.caseworker.get(path(caseId)).header("ETag");
+    Response patched =
+        gabon.caseworker.patch(path(caseId), Map.of("members", members), "If-Match", etag);
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    return patched;
+  }
+
+  /** The case's booking on the flight once {@code done} holds, which the listener brings. */
+  private JsonNode awaitBooking(
+      long flight, String caseId, java.util.function.Predicate<JsonNode> done) {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    while (true) {
+      for (JsonNode b : gabon.movement.get(flights(flight) + "/bookings").json()) {
+        if (b.get("caseId").asString().equals(caseId) && done.test(b)) {
+          return b;
+        }
+      }
+      assertThat(System.nanoTime()).as("waited 15 s for the booking").isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   private static Map<String, Object> withSeats(Map<String, Object> flight, int seats) {
     flight.put("seats", seats);
     return flight;
