@@ -465,6 +465,19 @@ public class FlightStore {
     }
   }
 
+  /**
+   * Erases the free text the case's bookings hold (why a household did not show, why it was taken
+   * off), for good; the bookings and their passengers stay, with their counts and statuses. Returns
+   * how many bookings held some.
+   */
+  public int eraseReasonsOf(CaseId caseId) {
+    return jdbc.sql(
+            "UPDATE movement_booking SET close_reason = NULL WHERE case_id = ?"
+                + " AND close_reason IS NOT NULL")
+        .param(caseId.value())
+        .update();
+  }
+
   /** Every passenger of a booking not yet on board is a no-show. */
   public void noShow(long booking) {
     jdbc.sql(
