@@ -414,21 +414,11 @@ class FlightApiTest {
     int revision = gabon.movement.get(flights(flight)).json().get("manifestRevision").asInt();
 
     // the grandmother joins them in Morocco before the flight: one seat more than the flight has
-    List<Map<String, Object>> members = memberFields(family);
-    Map<String, Object> grandmother =
-        org.homeward.registry.Households.member(
-            "Mariam",
-            family.get("members").get(0).get("familyName").asString(),
-            "F",
-            java.time.LocalDate.now().minusYears(63).toString(),
-            "PARENT",
-            null,
-            List.of());
-    grandmother.put("nationality", "GAB");
-    members.add(grandmother);
-    assertThat(patchMembers(familyId, members).status()).isEqualTo(200);
+    List<Map<String, Object>> members = FlightFixture.memberFields(family);
+    members.add(gabon.grandmother(family));
+    assertThat(gabon.patchMembers(familyId, members).status()).isEqualTo(200);
 
-    JsonNode grown = awaitBooking(flight, familyId, b -> b.get("people").asInt() == 4);
+    JsonNode grown = gabon.awaitBooking(flight, familyId, b -> b.get("people").asInt() == 4);
     assertThat(grown.get("seats").asInt()).isEqualTo(3);
     assertThat(grown.get("overCapacity").asBoolean()).isTrue();
     assertThat(grown.get("passengers")).hasSize(4);
@@ -483,10 +473,11 @@ class FlightApiTest {
         .contains("no-seats");
 
     // the boy stays with his father after all: the seats suffice again, the flag goes
-    List<Map<String, Object>> without = memberFields(gabon.caseworker.get(path(familyId)).json());
+    List<Map<String, Object>> without =
+        FlightFixture.memberFields(gabon.caseworker.get("/api/v1/cases/" + familyId).json());
     without.removeIf(m -> m.get("givenName").equals("Moussa"));
-    assertThat(patchMembers(familyId, without).status()).isEqualTo(200);
-    JsonNode shrunk = awaitBooking(flight, familyId, b -> b.get("people").asInt() == 3);
+    assertThat(gabon.patchMembers(familyId, without).status()).isEqualTo(200);
+    JsonNode shrunk = gabon.awaitBooking(flight, familyId, b -> b.get("people").asInt() == 3);
     assertThat(shrunk.get("overCapacity").asBoolean()).isFalse();
     assertThat(shrunk.get("seats").asInt()).isEqualTo(2);
     JsonNode settled = gabon.movement.get(flights(flight)).json().get("seats");
@@ -494,59 +485,6 @@ class FlightApiTest {
     assertThat(settled.get("overCapacity").asBoolean()).isFalse();
     assertThat(gabon.movement.get(flights(flight) + "/manifest").json().toString())
         .doesNotContain("Moussa");
-  }
-
-  private static String path(String caseId) {
-    return "/api/v1/cases/" + caseId;
-  }
-
-  /** The members of a case as a caseworker sends them back when editing it. */
-  private static List<Map<String, Object>> memberFields(JsonNode c) {
-    List<Map<String, Object>> members = new ArrayList<>();
-    for (JsonNode member : c.get("members")) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", member.get("id").asString());
-      m.put("relationship", member.get("relationship").asString());
-      m.put("givenName", member.get("givenName").asString());
-      m.put("familyName", member.get("familyName").asString());
-      m.put("sex", member.get("sex").asString());
-      m.put("dateOfBirth", member.get("dateOfBirth").asString());
-      m.put("nationality", member.get("nationality").asString());
-      List<String> recorded = new ArrayList<>();
-      member.get("vulnerabilities").forEach(v -> recorded.add(v.asString()));
-      member.path("derivedVulnerabilities").forEach(v -> recorded.remove(v.asString()));
-      m.put("vulnerabilities", recorded);
-      members.add(m);
-    }
-    return members;
-  }
-
-  private Response patchMembers(String caseId, List<Map<String, Object>> members) {
-    String etag = gabon.caseworker.get(path(caseId)).header("ETag");
-    Response patched =
-        gabon.caseworker.patch(path(caseId), Map.of("members", members), "If-Match", etag);
-    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
-    return patched;
-  }
-
-  /** The case's booking on the flight once {@code done} holds, which the listener brings. */
-  private JsonNode awaitBooking(
-      long flight, String caseId, java.util.function.Predicate<JsonNode> done) {
-    long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-    while (true) {
-      for (JsonNode b : gabon.movement.get(flights(flight) + "/bookings").json()) {
-        if (b.get("caseId").asString().equals(caseId) && done.test(b)) {
-          return b;
-        }
-      }
-      assertThat(System.nanoTime()).as("waited 15 s for the booking").isLessThan(until);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 
   private static Map<String, Object> withSeats(Map<String, Object> flight, int seats) {

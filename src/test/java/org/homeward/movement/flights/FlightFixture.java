@@ -3,6 +3,7 @@ package org.homeward.movement.flights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Response;
 import org.homeward.funding.FundingFixture;
@@ -276,6 +278,66 @@ public final class FlightFixture {
     }
     flights.depart(flight, movement);
     return flight;
+  }
+
+  /** The members of a case as a caseworker sends them back when editing it. */
+  public static List<Map<String, Object>> memberFields(JsonNode c) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (JsonNode member : c.get("members")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", member.get("id").asString());
+      m.put("relationship", member.get("relationship").asString());
+      m.put("givenName", member.get("givenName").asString());
+      m.put("familyName", member.get("familyName").asString());
+      m.put("sex", member.get("sex").asString());
+      m.put("dateOfBirth", member.get("dateOfBirth").asString());
+      m.put("nationality", member.get("nationality").asString());
+      List<String> recorded = new ArrayList<>();
+      member.get("vulnerabilities").forEach(v -> recorded.add(v.asString()));
+      member.path("derivedVulnerabilities").forEach(v -> recorded.remove(v.asString()));
+      m.put("vulnerabilities", recorded);
+      members.add(m);
+    }
+    return members;
+  }
+
+  /** A grandmother of 63 of the household's family name, who joins it. */
+  public Map<String, Object> grandmother(JsonNode c) {
+    Map<String, Object> her =
+        member("Mariam", "F", LocalDate.now().minusYears(63), "PARENT", List.of());
+    her.put("familyName", c.get("members").get(0).get("familyName").asString());
+    return her;
+  }
+
+  /** The caseworker edits the household's members (as {@link #memberFields} gives them). */
+  public Response patchMembers(String caseId, List<Map<String, Object>> members) {
+    String path = "/api/v1/cases/" + caseId;
+    String etag = caseworker.get(path).header("ETag");
+    Response patched = caseworker.patch(path, Map.of("members", members), "If-Match", etag);
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    return patched;
+  }
+
+  /**
+   * The case's booking on the flight once {@code done} holds: the booking follows the household
+   * after the edit has committed.
+   */
+  public JsonNode awaitBooking(long flight, String caseId, Predicate<JsonNode> done) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (true) {
+      for (JsonNode b : movement.get(flights(flight) + "/bookings").json()) {
+        if (b.get("caseId").asString().equals(caseId) && done.test(b)) {
+          return b;
+        }
+      }
+      assertThat(System.nanoTime()).as("waited 15 s for the booking").isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** The ids of a case's members, in their order. */
