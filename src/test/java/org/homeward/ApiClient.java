@@ -72,6 +72,10 @@ public final class ApiClient {
     return send("PUT", path, body, "application/json", headers);
   }
 
+  public Response delete(String path, String... headers) {
+    return send("DELETE", path, null, null, headers);
+  }
+
   public Response patch(String path, Object body, String... headers) {
     return send("PATCH", path, body, "application/merge-patch+json", headers);
   }

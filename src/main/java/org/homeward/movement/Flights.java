@@ -72,6 +72,21 @@ public class Flights {
     departures.noShow(id, caseId, reason, actor);
   }
 
+  /** Undoes a check-in made by mistake, before the flight leaves: the passenger is expected. */
+  public void undoCheckIn(FlightId id, PersonId passenger, Actor actor) {
+    departures.undoCheckIn(id, passenger, actor);
+  }
+
+  /** Undoes a boarding made by mistake, before the flight leaves: the passenger is checked in. */
+  public void undoBoarding(FlightId id, PersonId passenger, Actor actor) {
+    departures.undoBoarding(id, passenger, actor);
+  }
+
+  /** Undoes a no-show marked by mistake: the household is on the flight again, its case BOOKED. */
+  public void undoNoShow(FlightId id, CaseId caseId, Actor actor) {
+    departures.undoNoShow(id, caseId, actor);
+  }
+
   /**
    * Marks the flight departed: its boarded households' cases move to DEPARTED and their costs are
    * recorded, in one transaction.

@@ -10,6 +10,12 @@
  * member and what they lack. An UNFIT outcome defers the case through the registry's lifecycle.
  * Sending the list of requests to a consulate is recorded as a disclosure in the audit trail.
  *
+ * <p>Its flights ({@link org.homeward.movement.Flights}) take households home, and a case becomes
+ * BOOKED, DEPARTED, ARRIVED or NO_SHOW only with its flight: a second guard refuses those steps
+ * asked of the registry by hand. A booked household's passengers follow its case's members ({@link
+ * org.homeward.registry.CaseUpdated}); when the registry anonymises a case ({@link
+ * org.homeward.registry.CaseAnonymised}) movement erases its own personal data of it.
+ *
  * <p>It publishes {@link org.homeward.movement.TravelReadiness}: for a person (or every member of a
  * case) and a day, the valid travel document and its expiry, the fitness outcome and its validity,
  * and whether a medical escort is needed, for the flights and their planner.

@@ -196,6 +196,16 @@ class Registrations {
         AuditRecord.of(actor.username(), "case.updated", CaseAccess.SUBJECT, after.id().toString())
             .inMission(after.missionCode())
             .withChanges(changes));
+    Set<PersonId> kept = after.members().stream().map(Person::id).collect(Collectors.toSet());
+    events.publishEvent(
+        new CaseUpdated(
+            after.id(),
+            after.caseNumber(),
+            after.missionCode(),
+            after.members().stream().map(Person::id).filter(p -> !existing.contains(p)).toList(),
+            before.members().stream().map(Person::id).filter(p -> !kept.contains(p)).toList(),
+            actor.username(),
+            now));
     return cases.viewFor(after, actor);
   }
 

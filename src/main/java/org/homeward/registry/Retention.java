@@ -18,6 +18,7 @@ import org.homeward.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * unless configured) is anonymised. Identifying fields go (names, exact date of birth, place of
  * birth, phone, documents, city, sensitive data, free-text reasons, the personal values of its
  * audit entries); what statistics need stays (nationality, sex, year of birth, household shape,
- * open vulnerability categories, destination, dates and status). A preview comes first and says
- * which cases are due; the scheduled job carries out a preview once it is older than {@code
+ * open vulnerability categories, destination, dates and status); {@link CaseAnonymised} tells the
+ * modules that keep personal data of the case to erase theirs. A preview comes first and says which
+ * cases are due; the scheduled job carries out a preview once it is older than {@code
  * homeward.retention.notice} and then writes the next one.
  */
 @Service
@@ -39,6 +41,7 @@ public class Retention {
   private final RetentionRuns runs;
   private final AccessPolicy access;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Period closedFor;
   private final Period notice;
@@ -47,12 +50,14 @@ public class Retention {
       RetentionRuns runs,
       AccessPolicy access,
       AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       @Value("${homeward.retention.closed-for:P5Y}") Period closedFor,
       @Value("${homeward.retention.notice:P30D}") Period notice) {
     this.runs = runs;
     this.access = access;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.closedFor = closedFor;
     this.notice = notice;
@@ -98,6 +103,7 @@ public class Retention {
       audit.record(
           AuditRecord.of(actor.username(), "case.anonymised", CaseAccess.SUBJECT, id.toString())
               .withDetails(Map.of("retentionRun", done.id().toString())));
+      events.publishEvent(new CaseAnonymised(id, runs.missionOf(id), done.id(), done.at()));
     }
     log.info("anonymised {} cases closed before {}", due.size(), preview.closedBefore());
     return done;

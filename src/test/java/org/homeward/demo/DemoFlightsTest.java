@@ -53,9 +53,9 @@ class DemoFlightsTest {
   }
 
   /**
-   * A case of the demo, not one another test registered (and may have booked through the registry
-   * alone): the demo's cases are registered first, so they hold the first numbers of this year's
-   * sequence, or numbers of an earlier year.
+   * A case of the demo, not one another test registered (whose flights, in the same database, this
+   * test does not set out to read): the demo's cases are registered first, so they hold the first
+   * numbers of this year's sequence, or numbers of an earlier year.
    */
   static boolean demo(String caseNumber) {
     String[] parts = caseNumber.split("-");

@@ -35,7 +35,13 @@ class DemoMovementTest {
       if (items.isEmpty()) {
         break;
       }
-      items.forEach(i -> ids.add(i.get("id").asString()));
+      // the demo's own: another test's household may have grown after it was booked, its new
+      // member not yet documented
+      items.forEach(i -> {
+        if (DemoFlightsTest.demo(i.get("caseNumber").asString())) {
+          ids.add(i.get("id").asString());
+        }
+      });
     }
     assertThat(ids).hasSizeGreaterThan(20);
     int escorted = 0;

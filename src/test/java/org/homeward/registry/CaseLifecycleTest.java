@@ -25,12 +25,14 @@ class CaseLifecycleTest {
 
   static final Actor CASEWORKER =
       new Actor("caseworker.mar", "MAR", java.util.Set.of(Role.CASEWORKER));
+  static final Actor DAKAR = new Actor("caseworker.sen", "SEN", java.util.Set.of(Role.CASEWORKER));
 
   @Autowired Cases cases;
   @Autowired CaseLifecycle lifecycle;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
   @Autowired org.homeward.movement.TravelRecords travel;
+  @Autowired org.homeward.movement.Flights flights;
 
   static Stream<Arguments> forbiddenSteps() {
     List<Arguments> steps = new ArrayList<>();
@@ -78,10 +80,25 @@ class CaseLifecycleTest {
             CaseStatus.ARRIVED,
             CaseStatus.IN_REINTEGRATION,
             CaseStatus.CLOSED);
+    org.homeward.movement.FlightId flight = null;
     for (CaseStatus step : journey) {
       if (step == CaseStatus.READY_FOR_DEPARTURE) {
         // every member documented and fit, as movement's guard asks
         org.homeward.movement.MovementFixture.readyToTravel(travel, c);
+      }
+      if (step == CaseStatus.BOOKED) {
+        // booked and departed with a flight, as movement's flight guard asks
+        flight =
+            org.homeward.movement.flights.FlightFixture.departed(
+                flights, cases.get(c.id(), CASEWORKER));
+        continue;
+      }
+      if (step == CaseStatus.DEPARTED) {
+        continue;
+      }
+      if (step == CaseStatus.ARRIVED) {
+        flights.confirmArrival(flight, c.id(), DAKAR);
+        continue;
       }
       assertThat(lifecycle.transition(c.id(), step, null, CASEWORKER))
           .as(step.name())

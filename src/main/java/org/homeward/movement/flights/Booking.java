@@ -15,6 +15,9 @@ import org.homeward.registry.PersonId;
  *
  * @param caseMission the mission that holds the case
  * @param closeReason why a booking is no longer open (a no-show's reason, a cancellation's)
+ * @param overCapacity the household gained members after it was booked and the flight had not the
+ *     seats for them: the booking is kept, for the movement officer to settle (see {@link
+ *     Manifest.Seats#overCapacity()}, which says whether it still is)
  */
 public record Booking(
     long id,
@@ -32,7 +35,8 @@ public record Booking(
     String closedBy,
     String closeReason,
     Instant arrivedAt,
-    String arrivedBy) {
+    String arrivedBy,
+    boolean overCapacity) {
 
   public Booking {
     Objects.requireNonNull(flightId, "flightId");

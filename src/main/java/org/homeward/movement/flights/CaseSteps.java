@@ -14,22 +14,42 @@ import org.springframework.stereotype.Component;
 /**
  * Moves a case through the registry's {@link CaseLifecycle}, in the caller's transaction: a step
  * the state machine or a guard refuses becomes a conflict (as the registry's API answers it, with
- * the case named), which undoes everything the caller did in that transaction.
+ * the case named), which undoes everything the caller did in that transaction. The steps to BOOKED,
+ * DEPARTED, ARRIVED and NO_SHOW are marked as the flight's own for the time of the step ({@link
+ * FlightStepsOnly} refuses them otherwise).
  */
 @Component
 public class CaseSteps {
 
   private final CaseLifecycle lifecycle;
+  private final FlightStepsOnly flightSteps;
 
-  CaseSteps(CaseLifecycle lifecycle) {
+  CaseSteps(CaseLifecycle lifecycle, FlightStepsOnly flightSteps) {
     this.lifecycle = lifecycle;
+    this.flightSteps = flightSteps;
   }
 
   public Case move(CaseId id, String caseNumber, CaseStatus to, String reason, Actor actor) {
-    return switch (lifecycle.transition(id, to, reason, actor)) {
-      case TransitionResult.Transitioned moved -> moved.updated();
-      case TransitionResult.Refused refused -> throw refusal(id, caseNumber, refused);
-    };
+    return moved(id, caseNumber, to, reason, actor).updated();
+  }
+
+  /** As {@link #move}, saying also where the case came from. */
+  public TransitionResult.Transitioned moved(
+      CaseId id, String caseNumber, CaseStatus to, String reason, Actor actor) {
+    boolean flightStep = FlightStepsOnly.FLIGHT_STEPS.contains(to);
+    if (flightStep) {
+      flightSteps.mark(id, to);
+    }
+    try {
+      return switch (lifecycle.transition(id, to, reason, actor)) {
+        case TransitionResult.Transitioned moved -> moved;
+        case TransitionResult.Refused refused -> throw refusal(id, caseNumber, refused);
+      };
+    } finally {
+      if (flightStep) {
+        flightSteps.unmark(id, to);
+      }
+    }
   }
 
   static ConflictException refusal(CaseId id, String caseNumber, TransitionResult.Refused refused) {

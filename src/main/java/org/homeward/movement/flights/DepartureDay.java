@@ -34,10 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Departure day of a confirmed flight: each passenger is checked in, then boarded; a household that
  * does not show goes back to the pool (its case NO_SHOW, with the reason; funding then releases its
- * commitment). Marking the flight departed moves every boarded household's case to DEPARTED,
- * records its seats and pocket money in funding's ledger (dated the day the flight was planned to
- * leave, or today if it leaves earlier) and publishes {@link FlightDeparted}, all in one
- * transaction: if any of it fails, none of it is stored.
+ * commitment). A check-in, a boarding or a no-show marked by mistake is undone before the flight
+ * leaves, audited like the step it undoes. Marking the flight departed moves every boarded
+ * household's case to DEPARTED, records its seats and pocket money in funding's ledger (dated the
+ * day the flight was planned to leave, or today if it leaves earlier) and publishes {@link
+ * FlightDeparted}, all in one transaction: if any of it fails, none of it is stored.
  */
 @Service
 public class DepartureDay {
@@ -128,6 +129,80 @@ public class DepartureDay {
         "household-no-show",
         actor.username(),
         why,
+        flight.manifestRevision() + 1,
+        Map.of("caseId", caseId.toString(), "caseNumber", booking.caseNumber()));
+    return store.bookingOn(id, caseId).orElseThrow();
+  }
+
+  /**
+   * Undoes a check-in made by mistake: the passenger is expected again. One on board is brought off
+   * first ({@link #undoBoarding}); undoing the check-in of someone not checked in changes nothing.
+   */
+  @Transactional
+  public Booking undoCheckIn(FlightId id, PersonId person, Actor actor) {
+    return undo(id, person, Boarding.CHECKED_IN, "passenger-check-in-undone", actor);
+  }
+
+  /**
+   * Undoes a boarding made by mistake: the passenger is checked in again, not on board. Undoing the
+   * boarding of someone not on board changes nothing.
+   */
+  @Transactional
+  public Booking undoBoarding(FlightId id, PersonId person, Actor actor) {
+    return undo(id, person, Boarding.BOARDED, "passenger-boarding-undone", actor);
+  }
+
+  /**
+   * Undoes a no-show marked by mistake, before the flight leaves: the household is on the flight
+   * again, each passenger where they stood (checked in, or expected), and its case moves back to
+   * BOOKED through the lifecycle (NO_SHOW → BOOKED; funding reserves its cost anew), all in one
+   * transaction. The seats it freed must still be free. A new revision of the manifest, audited.
+   */
+  @Transactional
+  public Booking undoNoShow(FlightId id, CaseId caseId, Actor actor) {
+    Flight flight = confirmed(id, actor);
+    Booking booking =
+        store
+            .bookingOn(id, caseId)
+            .filter(b -> b.status() == BookingStatus.NO_SHOW)
+            .orElseThrow(() -> new NotFoundException("no-show of case", caseId));
+    List<SeatNeed> after =
+        new ArrayList<>(
+            store.bookings(id).stream().filter(Booking::isOpen).map(Booking::need).toList());
+    after.add(booking.need());
+    if (SeatNeed.seatsOf(after) > flight.details().seats()) {
+      String reason =
+          "flight "
+              + id
+              + " no longer has the seats case "
+              + booking.caseNumber()
+              + " freed: take another household off first, or book it on another flight";
+      throw new ConflictException(
+          ProblemCode.BOOKING_REFUSED,
+          reason,
+          Map.of(
+              "refusals",
+              List.of(
+                  Map.of(
+                      "caseId", caseId.toString(),
+                      "caseNumber", booking.caseNumber(),
+                      "code", ProblemCode.NO_SEATS.code(),
+                      "reason", reason))));
+    }
+    Instant now = clock.instant();
+    steps.move(
+        caseId,
+        booking.caseNumber(),
+        CaseStatus.BOOKED,
+        "no-show undone: booked on flight " + HouseholdBookings.describe(flight) + " again",
+        actor);
+    store.reopenBooking(booking.id());
+    store.touch(id, true, actor.username(), now);
+    audit.record(
+        flight,
+        "household-no-show-undone",
+        actor.username(),
+        null,
         flight.manifestRevision() + 1,
         Map.of("caseId", caseId.toString(), "caseNumber", booking.caseNumber()));
     return store.bookingOn(id, caseId).orElseThrow();
@@ -270,6 +345,35 @@ public class DepartureDay {
     }
     Instant now = clock.instant();
     store.board(booking.id(), person, to, actor.username(), now);
+    store.touch(id, false, actor.username(), now);
+    audit.record(
+        flight,
+        action,
+        actor,
+        Map.of("caseNumber", booking.caseNumber(), "personId", person.toString()));
+    return store.bookingOn(id, booking.caseId()).orElseThrow();
+  }
+
+  /** Takes back the passenger's step to {@code undone}: boarded or checked in. */
+  private Booking undo(FlightId id, PersonId person, Boarding undone, String action, Actor actor) {
+    Flight flight = confirmed(id, actor);
+    Booking booking =
+        store
+            .bookingOfPassenger(id, person)
+            .filter(Booking::isOpen)
+            .orElseThrow(() -> new NotFoundException("passenger", person));
+    Passenger passenger = booking.passenger(person).orElseThrow();
+    if (undone == Boarding.CHECKED_IN && passenger.boarding() == Boarding.BOARDED) {
+      throw new ConflictException(
+          ProblemCode.ILLEGAL_PASSENGER_STEP,
+          "the passenger is on board: undo the boarding before the check-in",
+          Map.of("from", Boarding.BOARDED.name(), "to", Boarding.EXPECTED.name()));
+    }
+    if (passenger.boarding() != undone) {
+      return booking;
+    }
+    Instant now = clock.instant();
+    store.unboard(booking.id(), person, undone);
     store.touch(id, false, actor.username(), now);
     audit.record(
         flight,

@@ -98,7 +98,9 @@ public class FlightSchedule {
           Map.of("households", open.size()));
     }
     int taken = SeatNeed.seatsOf(open.stream().map(Booking::need).toList());
-    if (details.seats() < taken) {
+    // a flight over capacity (a household grew after it was booked) may keep its seats or gain
+    // some; none may shrink below those taken
+    if (details.seats() < taken && details.seats() < flight.details().seats()) {
       throw new ConflictException(
           ProblemCode.SEATS_TAKEN,
           taken + " seats of flight " + id + " are taken: it cannot have " + details.seats(),

@@ -293,6 +293,112 @@ public class HouseholdBookings {
         Map.of("caseId", caseId.toString(), "caseNumber", booking.caseNumber()));
   }
 
+  /**
+   * The household of a booked case changed in the registry (members joined or left, a date of birth
+   * corrected): before the flight leaves, the booking follows it. Its passengers become the
+   * household's members (one who joined is expected, one who left is no passenger any more, the
+   * others keep where they stand and their medical escort) and its seats are counted again; on a
+   * confirmed flight that is a new revision of the manifest, audited. If the flight no longer has
+   * the seats, the booking is kept and flagged over capacity, for the movement officer to settle.
+   * Nothing happens when the booking already matches the household.
+   */
+  @Transactional
+  public Optional<Booking> follow(CaseId caseId, String actor) {
+    Optional<Booking> found = store.openBookingOf(caseId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Flight flight = store.lock(found.get().flightId()).orElseThrow();
+    Booking booking = store.openBookingOf(caseId).orElse(null);
+    if (booking == null || flight.refusesChanges().isPresent()) {
+      return Optional.empty();
+    }
+    Case household;
+    try {
+      household = cases.get(caseId, reader(booking));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+    Set<PersonId> escorted = new HashSet<>();
+    booking.passengers().stream()
+        .filter(Passenger::medicalEscort)
+        .forEach(p -> escorted.add(p.personId()));
+    Seating seating = Seating.of(household, flight.details().date(), escorted);
+    Map<PersonId, Passenger> before = new LinkedHashMap<>();
+    booking.passengers().forEach(p -> before.put(p.personId(), p));
+    Set<PersonId> after = new HashSet<>();
+    seating.passengers().forEach(p -> after.add(p.personId()));
+    List<String> joined =
+        seating.passengers().stream()
+            .map(Passenger::personId)
+            .filter(p -> !before.containsKey(p))
+            .map(PersonId::toString)
+            .toList();
+    List<String> left =
+        before.keySet().stream().filter(p -> !after.contains(p)).map(PersonId::toString).toList();
+    boolean seatedAlike =
+        seating.passengers().stream()
+            .allMatch(p -> {
+              Passenger was = before.get(p.personId());
+              return was != null
+                  && was.position() == p.position()
+                  && was.lapInfant() == p.lapInfant();
+            });
+    if (joined.isEmpty()
+        && left.isEmpty()
+        && seatedAlike
+        && seating.need().equals(booking.need())) {
+      return Optional.of(booking);
+    }
+    List<SeatNeed> onBoard = new ArrayList<>();
+    for (Booking b : store.bookings(flight.id())) {
+      if (b.isOpen()) {
+        onBoard.add(b.id() == booking.id() ? seating.need() : b.need());
+      }
+    }
+    int taken = SeatNeed.seatsOf(onBoard);
+    boolean over = taken > flight.details().seats();
+    Instant now = clock.instant();
+    store.replacePassengers(booking.id(), seating.need(), seating.passengers());
+    if (over) {
+      store.flagOverCapacity(booking.id());
+    }
+    store.touch(flight.id(), flight.tracksChanges(), actor, now);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("caseId", caseId.toString());
+    details.put("caseNumber", booking.caseNumber());
+    details.put("joined", joined);
+    details.put("left", left);
+    details.put("people", seating.need().people());
+    details.put("seats", seating.need().seats());
+    if (over) {
+      details.put("overCapacity", true);
+      details.put("seatsTaken", taken);
+    }
+    audit.record(
+        flight,
+        "booking-household-changed",
+        actor,
+        null,
+        flight.manifestRevision() + (flight.tracksChanges() ? 1 : 0),
+        details);
+    return store.openBookingOf(caseId);
+  }
+
+  /**
+   * Who reads a household for its booking on its own: the mission's movement service, which sees
+   * the case as a movement officer does, never its sensitive part (seats do not need it).
+   */
+  private static Actor reader(Booking booking) {
+    return new Actor(
+        FLIGHTS_SERVICE,
+        booking.caseMission(),
+        Set.of(org.homeward.organisation.Role.MOVEMENT_OFFICER));
+  }
+
+  /** The name under which the flights' code reads a case on its own, in the registry's trail. */
+  static final String FLIGHTS_SERVICE = "movement.flights";
+
   /** The statuses whose step from BOOKED frees the household's seats. */
   public static final Set<CaseStatus> RELEASING =
       EnumSet.of(CaseStatus.WITHDRAWN, CaseStatus.DEFERRED, CaseStatus.READY_FOR_DEPARTURE);

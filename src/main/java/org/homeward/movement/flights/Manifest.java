@@ -88,6 +88,19 @@ public record Manifest(Flight flight, int revision, Instant at, List<Line> lines
       return Math.max(0, capacity - taken);
     }
 
+    /**
+     * More seats are taken than the flight has: only a household that gained members after it was
+     * booked gets there (every rule that books or seats someone keeps within the capacity).
+     */
+    public boolean overCapacity() {
+      return taken > capacity;
+    }
+
+    /** The seats the flight lacks for everyone booked on it (0 when it has them). */
+    public int lacking() {
+      return Math.max(0, taken - capacity);
+    }
+
     public int escorts() {
       return medicalEscorts + minorEscorts;
     }

@@ -116,7 +116,8 @@ public final class ManifestPdf {
               + labels.apply("manifest.left")
               + " "
               + seats.left()
-              + ")");
+              + ")"
+              + (seats.overCapacity() ? " – " + labels.apply("manifest.over-capacity") : ""));
       fact(
           facts,
           "manifest.escorts",

@@ -124,4 +124,16 @@ public class FitnessCheckRows {
   private static String context(UUID id) {
     return "movement_fitness_check:" + id;
   }
+
+  /**
+   * Erases the sealed medical details of the case's fitness checks, for good; the checks stay
+   * (outcome and dates, for the statistics). Returns how many were erased.
+   */
+  public int eraseDetailsOf(CaseId caseId) {
+    return jdbc.sql(
+            "UPDATE movement_fitness_check SET details = NULL, details_key = NULL"
+                + " WHERE case_id = ? AND details IS NOT NULL")
+        .param(caseId.value())
+        .update();
+  }
 }

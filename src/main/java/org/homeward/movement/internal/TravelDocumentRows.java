@@ -152,4 +152,19 @@ public class TravelDocumentRows {
   private static LocalDate day(Date date) {
     return date == null ? null : date.toLocalDate();
   }
+
+  /** What stands in place of a document number erased at the end of the retention period. */
+  public static final String ERASED = "[erased]";
+
+  /**
+   * Erases the numbers of the case's travel documents, for good; the documents stay (their type,
+   * status and dates, for the statistics). Returns how many were erased.
+   */
+  public int eraseNumbersOf(CaseId caseId) {
+    return jdbc.sql(
+            "UPDATE movement_travel_document SET number = ? WHERE case_id = ? AND number IS NOT NULL"
+                + " AND number <> ?")
+        .params(ERASED, caseId.value(), ERASED)
+        .update();
+  }
 }

@@ -106,6 +106,14 @@ public class RetentionRuns {
     return report;
   }
 
+  /** The mission that holds the case. */
+  public String missionOf(CaseId id) {
+    return jdbc.sql("SELECT mission_code FROM registry_case WHERE id = ?")
+        .param(id.value())
+        .query(String.class)
+        .single();
+  }
+
   public Optional<RetentionReport> find(UUID id) {
     return jdbc.sql("SELECT * FROM registry_retention_run WHERE id = ?")
         .param(id)

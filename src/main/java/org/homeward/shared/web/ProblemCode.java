@@ -68,7 +68,8 @@ public enum ProblemCode {
   CASE_NOT_READY(Kind.REFUSAL, "case-not-ready"),
   WRONG_DESTINATION(Kind.REFUSAL, "wrong-destination"),
   ALREADY_BOOKED(Kind.REFUSAL, "already-booked"),
-  NO_SEATS(Kind.REFUSAL, "no-seats");
+  NO_SEATS(Kind.REFUSAL, "no-seats"),
+  NEEDS_A_FLIGHT(Kind.REFUSAL, "needs-a-flight");
 
   /** A problem response, or one refusal listed in a {@code transition-refused} response. */
   public enum Kind {

@@ -147,6 +147,176 @@ class DepartureDayApiTest {
     assertThat(cmr.post(arrival(flight, absentId), null).status()).isEqualTo(404);
   }
 
+  @Test
+  void aCaseIsBookedDepartsIsANoShowAndArrivesOnlyWithItsFlight() {
+    JsonNode ready = douala.ready(douala.single());
+    String caseId = ready.get("id").asString();
+    String caseNumber = ready.get("caseNumber").asString();
+
+    Response byHand = transition(douala.caseworker, caseId, Map.of("to", "BOOKED"));
+    assertThat(byHand.status()).isEqualTo(409);
+    assertThat(byHand.json().get("code").asString()).isEqualTo("transition-refused");
+    JsonNode refusal = byHand.json().get("refusals").get(0);
+    assertThat(refusal.get("code").asString()).isEqualTo("needs-a-flight");
+    assertThat(refusal.get("overridable").asBoolean()).isFalse();
+    assertThat(refusal.get("reason").asString())
+        .startsWith("a case is booked by putting it on a flight")
+        .contains(caseNumber);
+    // a chief of mission's override is for funding's refusals, not this one
+    Response overridden =
+        transition(
+            douala.chief,
+            caseId,
+            Map.of("to", "BOOKED", "override", "the family must leave this week"));
+    assertThat(overridden.status()).isEqualTo(409);
+    assertThat(overridden.json().get("refusals").get(0).get("code").asString())
+        .isEqualTo("needs-a-flight");
+    assertThat(douala.status(caseId)).isEqualTo("READY_FOR_DEPARTURE");
+
+    long flight = douala.schedule(douala.charter(10, 0));
+    assertThat(douala.book(flight, caseId).status()).isEqualTo(201);
+    assertThat(douala.status(caseId)).isEqualTo("BOOKED");
+    Response departedByHand = transition(douala.caseworker, caseId, Map.of("to", "DEPARTED"));
+    assertThat(departedByHand.status()).isEqualTo(409);
+    assertThat(departedByHand.json().get("refusals").get(0).get("reason").asString())
+        .startsWith("a case departs with its flight");
+    Response noShowByHand =
+        transition(
+            douala.movement, caseId, Map.of("to", "NO_SHOW", "reason", "not at the airport"));
+    assertThat(noShowByHand.status()).isEqualTo(409);
+    assertThat(noShowByHand.json().get("refusals").get(0).get("code").asString())
+        .isEqualTo("needs-a-flight");
+    assertThat(douala.status(caseId)).isEqualTo("BOOKED");
+
+    assertThat(douala.confirm(flight).status()).isEqualTo(200);
+    String man = members(ready).get(0);
+    assertThat(checkIn(flight, man).status()).isEqualTo(200);
+    assertThat(board(flight, man).status()).isEqualTo(200);
+    assertThat(douala.movement.post(flights(flight) + "/departure", null).status()).isEqualTo(200);
+    assertThat(douala.status(caseId)).isEqualTo("DEPARTED");
+    Response arrivedByHand = transition(douala.receiving, caseId, Map.of("to", "ARRIVED"));
+    assertThat(arrivedByHand.status()).isEqualTo(409);
+    assertThat(arrivedByHand.json().get("refusals").get(0).get("reason").asString())
+        .startsWith("a case arrives with its flight");
+    assertThat(douala.receiving.post(arrival(flight, caseId), null).status()).isEqualTo(200);
+    assertThat(douala.status(caseId)).isEqualTo("ARRIVED");
+  }
+
+  @Test
+  void aCheckInABoardingAndANoShowMarkedByMistakeAreUndoneBeforeTheFlightLeaves() {
+    long flight = douala.schedule(douala.charter(2, 0));
+    JsonNode traveller = douala.ready(douala.single());
+    JsonNode mistaken = douala.ready(douala.single());
+    String mistakenId = mistaken.get("id").asString();
+    for (JsonNode c : List.of(traveller, mistaken)) {
+      assertThat(douala.book(flight, c.get("id").asString()).status()).isEqualTo(201);
+    }
+    assertThat(douala.confirm(flight).status()).isEqualTo(200);
+    String man = members(traveller).get(0);
+    String other = members(mistaken).get(0);
+    assertThat(checkIn(flight, man).status()).isEqualTo(200);
+    assertThat(board(flight, man).status()).isEqualTo(200);
+
+    // on board: brought off first, then no longer checked in
+    Response tooSoon = douala.movement.delete(flights(flight) + "/passengers/" + man + "/check-in");
+    assertThat(tooSoon.status()).isEqualTo(409);
+    assertThat(tooSoon.json().get("code").asString()).isEqualTo("illegal-passenger-step");
+    Response offBoard =
+        douala.movement.delete(flights(flight) + "/passengers/" + man + "/boarding");
+    assertThat(offBoard.status()).as(offBoard.text()).isEqualTo(200);
+    JsonNode passenger = offBoard.json().get("passengers").get(0);
+    assertThat(passenger.get("boarding").asString()).isEqualTo("CHECKED_IN");
+    assertThat(absent(passenger.path("boardedAt"))).isTrue();
+    Response notCheckedIn =
+        douala.movement.delete(flights(flight) + "/passengers/" + man + "/check-in");
+    assertThat(notCheckedIn.status()).isEqualTo(200);
+    assertThat(notCheckedIn.json().get("passengers").get(0).get("boarding").asString())
+        .isEqualTo("EXPECTED");
+    // a second tap changes nothing
+    assertThat(
+            douala
+                .movement
+                .delete(flights(flight) + "/passengers/" + man + "/check-in")
+                .json()
+                .get("passengers")
+                .get(0)
+                .get("boarding")
+                .asString())
+        .isEqualTo("EXPECTED");
+
+    // checked in, then marked a no-show by mistake: back on the flight, checked in, booked
+    assertThat(checkIn(flight, other).status()).isEqualTo(200);
+    Response noShow =
+        douala.movement.post(
+            flights(flight) + "/bookings/" + mistakenId + "/no-show",
+            Map.of("reason", "taken for another family at the desk"));
+    assertThat(noShow.status()).as(noShow.text()).isEqualTo(200);
+    assertThat(douala.status(mistakenId)).isEqualTo("NO_SHOW");
+    await(() -> commitments(mistakenId).get(0).get("status").asString().equals("RELEASED"));
+    int revision = douala.movement.get(flights(flight)).json().get("manifestRevision").asInt();
+
+    Response undone =
+        douala.movement.delete(flights(flight) + "/bookings/" + mistakenId + "/no-show");
+
+    assertThat(undone.status()).as(undone.text()).isEqualTo(200);
+    assertThat(undone.json().get("status").asString()).isEqualTo("BOOKED");
+    assertThat(absent(undone.json().path("closeReason"))).isTrue();
+    assertThat(undone.json().get("passengers").get(0).get("boarding").asString())
+        .isEqualTo("CHECKED_IN");
+    assertThat(douala.status(mistakenId)).isEqualTo("BOOKED");
+    // funding holds its cost again
+    assertThat(commitments(mistakenId)).hasSize(2);
+    assertThat(commitments(mistakenId).get(1).get("status").asString()).isEqualTo("RESERVED");
+    JsonNode after = douala.movement.get(flights(flight)).json();
+    assertThat(after.get("manifestRevision").asInt()).isEqualTo(revision + 1);
+    assertThat(after.get("seats").get("taken").asInt()).isEqualTo(2);
+    List<String> changes = new ArrayList<>();
+    douala
+        .movement
+        .get(flights(flight) + "/changes")
+        .json()
+        .forEach(c -> changes.add(c.get("action").asString()));
+    assertThat(changes)
+        .containsSubsequence(
+            "movement.passenger-boarded",
+            "movement.passenger-boarding-undone",
+            "movement.passenger-check-in-undone",
+            "movement.household-no-show",
+            "movement.household-no-show-undone");
+    assertThat(
+            douala
+                .movement
+                .delete(flights(flight) + "/bookings/" + mistakenId + "/no-show")
+                .status())
+        .isEqualTo(404);
+
+    // once its seats are taken by another household, a no-show stays one
+    assertThat(
+            douala
+                .movement
+                .post(
+                    flights(flight) + "/bookings/" + mistakenId + "/no-show",
+                    Map.of("reason", "did not come back from the café"))
+                .status())
+        .isEqualTo(200);
+    JsonNode late = douala.ready(douala.single());
+    assertThat(douala.book(flight, late.get("id").asString()).status()).isEqualTo(201);
+    Response full =
+        douala.movement.delete(flights(flight) + "/bookings/" + mistakenId + "/no-show");
+    assertThat(full.status()).isEqualTo(409);
+    assertThat(full.json().get("code").asString()).isEqualTo("booking-refused");
+    assertThat(full.json().get("refusals").get(0).get("code").asString()).isEqualTo("no-seats");
+    assertThat(douala.status(mistakenId)).isEqualTo("NO_SHOW");
+  }
+
+  private static boolean absent(JsonNode value) {
+    return value.isNull() || value.isMissingNode();
+  }
+
+  private static Response transition(ApiClient api, String caseId, Map<String, Object> body) {
+    return api.post("/api/v1/cases/" + caseId + "/transitions", body);
+  }
+
   private Response checkIn(long flight, String person) {
     return douala.movement.post(flights(flight) + "/passengers/" + person + "/check-in", null);
   }

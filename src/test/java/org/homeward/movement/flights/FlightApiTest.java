@@ -400,6 +400,93 @@ class FlightApiTest {
     assertThat(closed.json().get("code").asString()).isEqualTo("flight-closed");
   }
 
+  @Test
+  void aBookedHouseholdThatGrowsTakesTheFlightAsItIsAndIsFlaggedWhenTheSeatsLack()
+      throws Exception {
+    long flight = gabon.schedule(gabon.charter(3, 38));
+    JsonNode single = gabon.ready(gabon.single());
+    JsonNode family = gabon.ready(gabon.motherWithBabyAndBoy());
+    String familyId = family.get("id").asString();
+    for (JsonNode c : List.of(single, family)) {
+      assertThat(gabon.book(flight, c.get("id").asString()).status()).isEqualTo(201);
+    }
+    assertThat(gabon.confirm(flight).status()).isEqualTo(200);
+    int revision = gabon.movement.get(flights(flight)).json().get("manifestRevision").asInt();
+
+    // the grandmother joins them in Morocco before the flight: one seat more than the flight has
+    List<Map<String, Object>> members = FlightFixture.memberFields(family);
+    members.add(gabon.grandmother(family));
+    assertThat(gabon.patchMembers(familyId, members).status()).isEqualTo(200);
+
+    JsonNode grown = gabon.awaitBooking(flight, familyId, b -> b.get("people").asInt() == 4);
+    assertThat(grown.get("seats").asInt()).isEqualTo(3);
+    assertThat(grown.get("overCapacity").asBoolean()).isTrue();
+    assertThat(grown.get("passengers")).hasSize(4);
+    JsonNode after = gabon.movement.get(flights(flight)).json();
+    assertThat(after.get("seats").get("taken").asInt()).isEqualTo(4);
+    assertThat(after.get("seats").get("overCapacity").asBoolean()).isTrue();
+    assertThat(after.get("seats").get("lacking").asInt()).isEqualTo(1);
+    assertThat(after.get("manifestRevision").asInt()).isEqualTo(revision + 1);
+    // both households stay booked
+    JsonNode bookings = gabon.movement.get(flights(flight) + "/bookings").json();
+    assertThat(bookings).hasSize(2);
+    bookings.forEach(b -> assertThat(b.get("status").asString()).isEqualTo("BOOKED"));
+    // the manifest, its CSV and its PDF list her
+    JsonNode manifest = gabon.movement.get(flights(flight) + "/manifest").json();
+    assertThat(manifest.get("passengers")).hasSize(5);
+    assertThat(manifest.get("passengers").get(4).get("givenName").asString()).isEqualTo("Mariam");
+    assertThat(manifest.get("passengers").get(4).get("specialNeeds").toString())
+        .contains("OLDER_PERSON");
+    String csv =
+        new String(
+            get("movement.mar", flights(flight) + "/manifest.csv").body(), StandardCharsets.UTF_8);
+    assertThat(csv.split("\r\n")).hasSize(6);
+    assertThat(csv).contains(",Mariam,F,");
+    String pdf =
+        new PdfTextExtractor(
+                new PdfReader(
+                    get("movement.mar", flights(flight) + "/manifest.pdf?lang=en").body()))
+            .getTextFromPage(1);
+    assertThat(pdf).contains("Mariam").contains("over capacity");
+    // audited on the flight, people by id
+    List<JsonNode> changes = new ArrayList<>();
+    gabon
+        .movement
+        .get(flights(flight) + "/changes")
+        .json()
+        .forEach(c -> {
+          if (c.get("action").asString().equals("movement.booking-household-changed")) {
+            changes.add(c);
+          }
+        });
+    assertThat(changes).hasSize(1);
+    JsonNode changed = changes.getFirst();
+    assertThat(changed.get("details").get("manifestRevision").asInt()).isEqualTo(revision + 1);
+    assertThat(changed.get("details").get("caseNumber").asString())
+        .isEqualTo(family.get("caseNumber").asString());
+    assertThat(changed.get("details").get("joined")).hasSize(1);
+    assertThat(changed.get("details").get("overCapacity").asBoolean()).isTrue();
+    assertThat(changed.toString()).doesNotContain("Mariam");
+    // a full flight books no one else
+    JsonNode another = gabon.ready(gabon.single());
+    assertThat(gabon.book(flight, another.get("id").asString()).json().toString())
+        .contains("no-seats");
+
+    // the boy stays with his father after all: the seats suffice again, the flag goes
+    List<Map<String, Object>> without =
+        FlightFixture.memberFields(gabon.caseworker.get("/api/v1/cases/" + familyId).json());
+    without.removeIf(m -> m.get("givenName").equals("Moussa"));
+    assertThat(gabon.patchMembers(familyId, without).status()).isEqualTo(200);
+    JsonNode shrunk = gabon.awaitBooking(flight, familyId, b -> b.get("people").asInt() == 3);
+    assertThat(shrunk.get("overCapacity").asBoolean()).isFalse();
+    assertThat(shrunk.get("seats").asInt()).isEqualTo(2);
+    JsonNode settled = gabon.movement.get(flights(flight)).json().get("seats");
+    assertThat(settled.get("taken").asInt()).isEqualTo(3);
+    assertThat(settled.get("overCapacity").asBoolean()).isFalse();
+    assertThat(gabon.movement.get(flights(flight) + "/manifest").json().toString())
+        .doesNotContain("Moussa");
+  }
+
   private static Map<String, Object> withSeats(Map<String, Object> flight, int seats) {
     flight.put("seats", seats);
     return flight;

@@ -56,9 +56,9 @@ import org.springframework.modulith.test.Scenario;
 /**
  * The movement module with the modules below it: booking publishes {@code HouseholdBooked},
  * departure {@code FlightDeparted} and the receiving mission's confirmation {@code CaseArrived}; a
- * departure whose step fails for one household stores nothing of it for any; and a booked case
- * withdrawn by its caseworker gives its seats back. Returns to Senegal, paid by a project of the
- * test's own.
+ * departure whose step fails for one household stores nothing of it for any; a booked case
+ * withdrawn by its caseworker gives its seats back; and one whose household grows takes the flight
+ * as it now is. Returns to Senegal, paid by a project of the test's own.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class FlightEventsTest {
@@ -196,6 +196,59 @@ class FlightEventsTest {
           assertThat(released.closeReason()).contains("WITHDRAWN", "decided to stay");
           assertThat(released.closedBy()).isEqualTo("caseworker.mar");
           assertThat(bookings.seats(schedule.get(flight, MOVEMENT)).taken()).isZero();
+        });
+  }
+
+  @Test
+  void aBookedHouseholdThatGainsAMemberTakesItsSeatAndIsFlaggedWhenTheFlightLacksIt(
+      Scenario scenario) {
+    FlightId flight = flight(1);
+    Case c = ready();
+    bookings.book(flight, List.of(HouseholdBooking.of(c.id())), MOVEMENT);
+    Case booked = cases.get(c.id(), CASEWORKER);
+    CaseDetails now = CaseDetails.of(booked);
+    List<CaseDetails.MemberDetails> members = new ArrayList<>(now.members());
+    members.add(
+        new CaseDetails.MemberDetails(
+            null,
+            "SPOUSE",
+            "Awa",
+            "Ndiaye",
+            List.of(),
+            "F",
+            "1993-09-12",
+            false,
+            "SEN",
+            "Thiès",
+            List.of("wo"),
+            null,
+            "Rabat",
+            List.of(),
+            List.of(),
+            null));
+    CaseDetails grown =
+        new CaseDetails(
+            now.missionCode(),
+            now.destinationCountry(),
+            now.finalDestination(),
+            now.registrationSite(),
+            now.registrationDate(),
+            members,
+            null);
+
+    scenario
+        .stimulate(() -> cases.update(c.id(), booked.version(), grown, CASEWORKER))
+        .andWaitForStateChange(
+            () -> bookings.of(flight, MOVEMENT).getFirst(), b -> b.passengers().size() == 2)
+        .andVerify(b -> {
+          assertThat(b.status()).isEqualTo(BookingStatus.BOOKED);
+          assertThat(b.need().people()).isEqualTo(2);
+          assertThat(b.overCapacity()).isTrue();
+          assertThat(b.passengers().get(0).personId()).isEqualTo(c.members().getFirst().id());
+          assertThat(b.passengers().get(1).boarding()).isEqualTo(Boarding.EXPECTED);
+          var seats = bookings.seats(schedule.get(flight, MOVEMENT));
+          assertThat(seats.taken()).isEqualTo(2);
+          assertThat(seats.overCapacity()).isTrue();
         });
   }
 

@@ -2,17 +2,33 @@ package org.homeward.movement.flights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Response;
 import org.homeward.funding.FundingFixture;
+import org.homeward.movement.FlightDetails;
+import org.homeward.movement.FlightId;
+import org.homeward.movement.FlightKind;
+import org.homeward.movement.FlightStatus;
+import org.homeward.movement.Flights;
+import org.homeward.movement.HouseholdBooking;
 import org.homeward.movement.MovementFixture;
+import org.homeward.organisation.Actor;
+import org.homeward.organisation.Role;
+import org.homeward.registry.Case;
 import org.homeward.registry.Households;
+import org.homeward.registry.Person;
+import org.javamoney.moneta.Money;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -200,6 +216,128 @@ public final class FlightFixture {
 
   public static String flights(long flight) {
     return "/api/v1/movement/flights/" + flight;
+  }
+
+  /**
+   * Takes a case that is READY_FOR_DEPARTURE home as the movement officer does, on a charter of its
+   * own to the fixture's country leaving today: booked, the flight confirmed, every member checked
+   * in and boarded, the flight marked departed. The only way a case becomes DEPARTED. The flight's
+   * id, for the receiving mission to confirm the arrival on.
+   */
+  public long departed(String caseId) {
+    long flight = schedule(charter(40, 0));
+    Response booked = book(flight, caseId);
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    Response confirmed = confirm(flight);
+    assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+    for (String person : members(caseworker.get("/api/v1/cases/" + caseId).json())) {
+      for (String step : List.of("check-in", "boarding")) {
+        Response done = movement.post(flights(flight) + "/passengers/" + person + "/" + step, null);
+        assertThat(done.status()).as("%s: %s", step, done.text()).isEqualTo(200);
+      }
+    }
+    Response departed = movement.post(flights(flight) + "/departure", null);
+    assertThat(departed.status()).as(departed.text()).isEqualTo(200);
+    return flight;
+  }
+
+  /** The receiving mission's confirmation that the household arrived on the flight. */
+  public static Response arrival(ApiClient receiving, long flight, String caseId) {
+    return receiving.post(flights(flight) + "/bookings/" + caseId + "/arrival", null);
+  }
+
+  /**
+   * The same journey in-process, for a case read with {@code cases.get} that is
+   * READY_FOR_DEPARTURE: on a scheduled flight of its own to the case's country leaving now,
+   * booked, confirmed, boarded and departed by the Morocco mission's movement officer. The flight.
+   */
+  public static FlightId departed(Flights flights, Case household) {
+    Actor movement = new Actor("movement.mar", "MAR", Set.of(Role.MOVEMENT_OFFICER));
+    ZoneId zone = ZoneId.of("Africa/Casablanca");
+    FlightId flight =
+        flights.schedule(
+            new FlightDetails(
+                "MAR",
+                FlightKind.SCHEDULED,
+                null,
+                "AT 550",
+                "CMN",
+                "DSS",
+                household.destinationCountry(),
+                LocalDateTime.now(zone).withSecond(0).withNano(0),
+                zone,
+                40,
+                Money.of(new BigDecimal("250.00"), "USD"),
+                null),
+            movement);
+    flights.book(flight, List.of(HouseholdBooking.of(household.id())), movement);
+    flights.step(flight, FlightStatus.CONFIRMED, null, movement);
+    for (Person member : household.members()) {
+      flights.checkIn(flight, member.id(), movement);
+      flights.board(flight, member.id(), movement);
+    }
+    flights.depart(flight, movement);
+    return flight;
+  }
+
+  /** The members of a case as a caseworker sends them back when editing it. */
+  public static List<Map<String, Object>> memberFields(JsonNode c) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (JsonNode member : c.get("members")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", member.get("id").asString());
+      m.put("relationship", member.get("relationship").asString());
+      m.put("givenName", member.get("givenName").asString());
+      m.put("familyName", member.get("familyName").asString());
+      m.put("sex", member.get("sex").asString());
+      m.put("dateOfBirth", member.get("dateOfBirth").asString());
+      m.put("nationality", member.get("nationality").asString());
+      List<String> recorded = new ArrayList<>();
+      member.get("vulnerabilities").forEach(v -> recorded.add(v.asString()));
+      member.path("derivedVulnerabilities").forEach(v -> recorded.remove(v.asString()));
+      m.put("vulnerabilities", recorded);
+      members.add(m);
+    }
+    return members;
+  }
+
+  /** A grandmother of 63 of the household's family name, who joins it. */
+  public Map<String, Object> grandmother(JsonNode c) {
+    Map<String, Object> her =
+        member("Mariam", "F", LocalDate.now().minusYears(63), "PARENT", List.of());
+    her.put("familyName", c.get("members").get(0).get("familyName").asString());
+    return her;
+  }
+
+  /** The caseworker edits the household's members (as {@link #memberFields} gives them). */
+  public Response patchMembers(String caseId, List<Map<String, Object>> members) {
+    String path = "/api/v1/cases/" + caseId;
+    String etag = caseworker.get(path).header("ETag");
+    Response patched = caseworker.patch(path, Map.of("members", members), "If-Match", etag);
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    return patched;
+  }
+
+  /**
+   * The case's booking on the flight once {@code done} holds: the booking follows the household
+   * after the edit has committed.
+   */
+  public JsonNode awaitBooking(long flight, String caseId, Predicate<JsonNode> done) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (true) {
+      for (JsonNode b : movement.get(flights(flight) + "/bookings").json()) {
+        if (b.get("caseId").asString().equals(caseId) && done.test(b)) {
+          return b;
+        }
+      }
+      assertThat(System.nanoTime()).as("waited 15 s for the booking").isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** The ids of a case's members, in their order. */

@@ -125,7 +125,8 @@ public class FlightStore {
       boolean newRevision,
       String by,
       Instant now) {
-    return jdbc.sql(
+    int updated =
+        jdbc.sql(
                 """
                 UPDATE movement_flight SET kind = ?, charterer = ?, flight_number = ?,
                   departure_airport = ?, arrival_airport = ?, arrival_country = ?, departs_at = ?,
@@ -152,8 +153,11 @@ public class FlightStore {
                 by,
                 id.value(),
                 expectedVersion)
-            .update()
-        == 1;
+            .update();
+    if (updated == 1) {
+      settleCapacity(id);
+    }
+    return updated == 1;
   }
 
   /** Records the flight's step to {@code to}, with when it happened; a new version. */
@@ -189,6 +193,7 @@ public class FlightStore {
             """)
         .params(newRevision ? 1 : 0, Timestamp.from(now), by, id.value())
         .update();
+    settleCapacity(id);
   }
 
   public long insertBooking(
@@ -338,6 +343,141 @@ public class FlightStore {
         .update();
   }
 
+  /**
+   * Takes back a passenger's step to {@code undone}: off board (checked in again), or no longer
+   * checked in (expected), forgetting who did it and when.
+   */
+  public void unboard(long booking, PersonId person, Boarding undone) {
+    String set =
+        switch (undone) {
+          case BOARDED -> "boarding = 'CHECKED_IN', boarded_at = NULL, boarded_by = NULL";
+          case CHECKED_IN -> "boarding = 'EXPECTED', checked_in_at = NULL, checked_in_by = NULL";
+          case EXPECTED, NO_SHOW ->
+              throw new IllegalArgumentException("not undone here: " + undone);
+        };
+    jdbc.sql("UPDATE movement_passenger SET " + set + " WHERE booking_id = ? AND person_id = ?")
+        .params(booking, person.value())
+        .update();
+  }
+
+  /**
+   * A no-show undone: the booking is open again and each of its no-shows stands where they stood,
+   * checked in if they were, else expected.
+   */
+  public void reopenBooking(long booking) {
+    jdbc.sql(
+            """
+            UPDATE movement_booking SET status = 'BOOKED', close_reason = NULL, closed_at = NULL,
+              closed_by = NULL
+            WHERE id = ? AND status = 'NO_SHOW'
+            """)
+        .param(booking)
+        .update();
+    jdbc.sql(
+            """
+            UPDATE movement_passenger
+            SET boarding = CASE WHEN checked_in_at IS NULL THEN 'EXPECTED' ELSE 'CHECKED_IN' END
+            WHERE booking_id = ? AND boarding = 'NO_SHOW'
+            """)
+        .param(booking)
+        .update();
+  }
+
+  /**
+   * The household of an open booking as it is now: its seats, and its passengers in the order the
+   * household lists them. A member who left is no passenger any more; one who joined is expected;
+   * the others keep where they stand on departure day.
+   */
+  public void replacePassengers(long booking, SeatNeed need, List<Passenger> passengers) {
+    jdbc.sql(
+            """
+            UPDATE movement_booking SET people = ?, lap_infants = ?, medical_escorts = ?,
+              unaccompanied_minors = ?
+            WHERE id = ?
+            """)
+        .params(
+            need.people(),
+            need.lapInfants(),
+            need.medicalEscorts(),
+            need.unaccompaniedMinors(),
+            booking)
+        .update();
+    jdbc.sql("DELETE FROM movement_passenger WHERE booking_id = ? AND NOT (person_id = ANY (?))")
+        .params(booking, passengers.stream().map(p -> p.personId().value()).toArray(UUID[]::new))
+        .update();
+    for (Passenger p : passengers) {
+      jdbc.sql(
+              """
+              INSERT INTO movement_passenger (booking_id, person_id, position, lap_infant,
+                medical_escort, boarding)
+              VALUES (?, ?, ?, ?, ?, 'EXPECTED')
+              ON CONFLICT (booking_id, person_id) DO UPDATE SET position = excluded.position,
+                lap_infant = excluded.lap_infant, medical_escort = excluded.medical_escort
+              """)
+          .params(booking, p.personId().value(), p.position(), p.lapInfant(), p.medicalEscort())
+          .update();
+    }
+  }
+
+  /**
+   * Flags the booking over capacity: its household grew and the flight lacks the seats. The flag
+   * goes once the flight has the seats again (see {@link #touch}).
+   */
+  public void flagOverCapacity(long booking) {
+    jdbc.sql("UPDATE movement_booking SET over_capacity = TRUE WHERE id = ?")
+        .param(booking)
+        .update();
+  }
+
+  /**
+   * Clears the over-capacity flags of the flight's bookings once its seats suffice again for every
+   * household booked on it (one taken off, the seats raised).
+   */
+  private void settleCapacity(FlightId id) {
+    boolean flagged =
+        jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM movement_booking WHERE flight_id = ? AND"
+                    + " over_capacity)")
+            .param(id.value())
+            .query(Boolean.class)
+            .single();
+    if (!flagged) {
+      return;
+    }
+    int seats =
+        jdbc.sql("SELECT seats FROM movement_flight WHERE id = ?")
+            .param(id.value())
+            .query(Integer.class)
+            .single();
+    List<SeatNeed> booked =
+        jdbc
+            .sql("SELECT * FROM movement_booking WHERE flight_id = ? AND status = 'BOOKED'")
+            .param(id.value())
+            .query(FlightStore::booking)
+            .list()
+            .stream()
+            .map(Booking::need)
+            .toList();
+    if (SeatNeed.seatsOf(booked) <= seats) {
+      jdbc.sql("UPDATE movement_booking SET over_capacity = FALSE WHERE flight_id = ?")
+          .param(id.value())
+          .update();
+    }
+  }
+
+  /**
+   * Erases the free text the case's bookings hold (why a household did not show, why it was taken
+   * off), for good; the bookings and their passengers stay, with their counts and statuses. Returns
+   * how many bookings held some.
+   */
+  public int eraseReasonsOf(CaseId caseId) {
+    return jdbc.sql(
+            "UPDATE movement_booking SET close_reason = NULL WHERE case_id = ?"
+                + " AND close_reason IS NOT NULL")
+        .param(caseId.value())
+        .update();
+  }
+
   /** Every passenger of a booking not yet on board is a no-show. */
   public void noShow(long booking) {
     jdbc.sql(
@@ -393,7 +533,8 @@ public class FlightStore {
                 b.closedBy(),
                 b.closeReason(),
                 b.arrivedAt(),
-                b.arrivedBy()))
+                b.arrivedBy(),
+                b.overCapacity()))
         .toList();
   }
 
@@ -448,7 +589,8 @@ public class FlightStore {
         rs.getString("closed_by"),
         rs.getString("close_reason"),
         instant(rs, "arrived_at"),
-        rs.getString("arrived_by"));
+        rs.getString("arrived_by"),
+        rs.getBoolean("over_capacity"));
   }
 
   private static Passenger passenger(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import org.homeward.organisation.Requires;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.web.ETags;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,6 +88,55 @@ class DepartureController {
       throws ConflictException {
     return BookingResponse.of(
         departures.noShow(Json.flightId(id), Json.caseId(caseId), request.reason(), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @DeleteMapping("/passengers/{personId}/check-in")
+  @Operation(
+      operationId = "undoPassengerCheckIn",
+      summary = "Undo a passenger's check-in",
+      description =
+          "Before the flight departs, a check-in made by mistake: the passenger is expected"
+              + " again. One on board is brought off first (`illegal-passenger-step`); undoing the"
+              + " check-in of someone not checked in changes nothing. Audited on the flight."
+              + " Answers the passenger's household.")
+  BookingResponse undoCheckIn(@PathVariable String id, @PathVariable String personId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(
+        departures.undoCheckIn(Json.flightId(id), Json.personId(personId), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @DeleteMapping("/passengers/{personId}/boarding")
+  @Operation(
+      operationId = "undoPassengerBoarding",
+      summary = "Undo a passenger's boarding",
+      description =
+          "Before the flight departs, a boarding marked by mistake: the passenger is checked in"
+              + " again, not on board; undoing the boarding of someone not on board changes"
+              + " nothing. Audited on the flight. Answers the passenger's household.")
+  BookingResponse undoBoarding(@PathVariable String id, @PathVariable String personId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(
+        departures.undoBoarding(Json.flightId(id), Json.personId(personId), actor));
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @DeleteMapping("/bookings/{caseId}/no-show")
+  @Operation(
+      operationId = "undoHouseholdNoShow",
+      summary = "Undo a household's no-show",
+      description =
+          "Before the flight departs, a no-show marked by mistake: the household is on the"
+              + " flight again, each passenger checked in or expected as they were, and its case"
+              + " moves back NO_SHOW → BOOKED through the lifecycle (funding reserves its cost"
+              + " anew: `transition-refused` with `no-funds` when no project can). The seats it"
+              + " freed must still be free (`booking-refused` with `no-seats`). A new revision"
+              + " of the manifest, audited. A household that is no no-show on the flight is not"
+              + " found.")
+  BookingResponse undoNoShow(@PathVariable String id, @PathVariable String caseId, Actor actor)
+      throws ConflictException {
+    return BookingResponse.of(departures.undoNoShow(Json.flightId(id), Json.caseId(caseId), actor));
   }
 
   @Requires(Permission.MOVEMENT_MANAGE)

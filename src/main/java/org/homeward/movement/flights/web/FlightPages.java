@@ -33,6 +33,7 @@ import org.homeward.registry.CaseSearch;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.CaseSummary;
 import org.homeward.registry.Cases;
+import org.homeward.registry.PersonId;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
@@ -337,7 +338,7 @@ class FlightPages {
       Actor actor,
       Model model,
       HttpServletResponse response) {
-    return passengerStep(id, personId, Boarding.CHECKED_IN, actor, model, response);
+    return passengerStep(id, personId, PassengerStep.CHECK_IN, actor, model, response);
   }
 
   @Requires(Permission.MOVEMENT_MANAGE)
@@ -348,22 +349,54 @@ class FlightPages {
       Actor actor,
       Model model,
       HttpServletResponse response) {
-    return passengerStep(id, personId, Boarding.BOARDED, actor, model, response);
+    return passengerStep(id, personId, PassengerStep.BOARD, actor, model, response);
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/movement/flights/{id}/passengers/{personId}/check-in/undo")
+  String undoCheckIn(
+      @PathVariable String id,
+      @PathVariable String personId,
+      Actor actor,
+      Model model,
+      HttpServletResponse response) {
+    return passengerStep(id, personId, PassengerStep.UNDO_CHECK_IN, actor, model, response);
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/movement/flights/{id}/passengers/{personId}/boarding/undo")
+  String undoBoarding(
+      @PathVariable String id,
+      @PathVariable String personId,
+      Actor actor,
+      Model model,
+      HttpServletResponse response) {
+    return passengerStep(id, personId, PassengerStep.UNDO_BOARDING, actor, model, response);
+  }
+
+  /** What a button of the check-in page does to a passenger. */
+  private enum PassengerStep {
+    CHECK_IN,
+    BOARD,
+    UNDO_CHECK_IN,
+    UNDO_BOARDING
   }
 
   private String passengerStep(
       String id,
       String personId,
-      Boarding to,
+      PassengerStep step,
       Actor actor,
       Model model,
       HttpServletResponse response) {
     FlightId flight = Json.flightId(id);
+    PersonId person = Json.personId(personId);
     try {
-      if (to == Boarding.CHECKED_IN) {
-        departures.checkIn(flight, Json.personId(personId), actor);
-      } else {
-        departures.board(flight, Json.personId(personId), actor);
+      switch (step) {
+        case CHECK_IN -> departures.checkIn(flight, person, actor);
+        case BOARD -> departures.board(flight, person, actor);
+        case UNDO_CHECK_IN -> departures.undoCheckIn(flight, person, actor);
+        case UNDO_BOARDING -> departures.undoBoarding(flight, person, actor);
       }
       return "redirect:/movement/flights/" + flight + "/check-in#p-" + personId;
     } catch (ConflictException e) {
@@ -400,6 +433,28 @@ class FlightPages {
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return noShowPage(model, flight, household, errors(e), actor);
+    } catch (ConflictException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("problem", e.getMessage());
+      return checkInPage(model, flight, actor);
+    }
+  }
+
+  @Requires(Permission.MOVEMENT_MANAGE)
+  @PostMapping("/movement/flights/{id}/bookings/{caseId}/no-show/undo")
+  String undoNoShow(
+      @PathVariable String id,
+      @PathVariable String caseId,
+      Actor actor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    FlightId flight = Json.flightId(id);
+    try {
+      Booking booking = departures.undoNoShow(flight, Json.caseId(caseId), actor);
+      redirect.addFlashAttribute("notice", "no-show-undone");
+      redirect.addFlashAttribute("caseNumber", booking.caseNumber());
+      return "redirect:/movement/flights/" + flight + "/check-in#h-" + booking.caseId();
     } catch (ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       model.addAttribute("problem", e.getMessage());

@@ -29,7 +29,9 @@ final class Responses {
       int lapInfants,
       int medicalEscorts,
       int unaccompaniedMinors,
-      int minorEscorts) {
+      int minorEscorts,
+      boolean overCapacity,
+      int lacking) {
 
     static SeatsResponse of(Manifest.Seats s) {
       return new SeatsResponse(
@@ -41,7 +43,9 @@ final class Responses {
           s.lapInfants(),
           s.medicalEscorts(),
           s.unaccompaniedMinors(),
-          s.minorEscorts());
+          s.minorEscorts(),
+          s.overCapacity(),
+          s.lacking());
     }
   }
 
@@ -148,6 +152,7 @@ final class Responses {
       String closeReason,
       Instant arrivedAt,
       String arrivedBy,
+      boolean overCapacity,
       List<PassengerResponse> passengers) {
 
     static BookingResponse of(Booking b) {
@@ -168,6 +173,7 @@ final class Responses {
           b.closeReason(),
           b.arrivedAt(),
           b.arrivedBy(),
+          b.overCapacity(),
           b.passengers().stream().map(PassengerResponse::of).toList());
     }
   }
