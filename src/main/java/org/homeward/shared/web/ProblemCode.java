@@ -51,6 +51,8 @@ public enum ProblemCode {
   FLIGHT_HAS_BOOKINGS(409, "flight-has-bookings", "Conflict"),
   ILLEGAL_PASSENGER_STEP(409, "illegal-passenger-step", "Conflict"),
   PASSENGERS_NOT_BOARDED(409, "passengers-not-boarded", "Conflict"),
+  SURVEY_VERSION_EXISTS(409, "survey-version-exists", "Conflict"),
+  VISIT_DONE(409, "visit-done", "Conflict"),
   STALE_VERSION(412, "stale-version", "Stale version"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   IF_MATCH_REQUIRED(428, "if-match-required", "If-Match required"),
