@@ -13,7 +13,7 @@ import org.homeward.shared.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The scoring method against figures worked out by hand from the shipped table's weights. */
-class SurveyTableTest {
+public class SurveyTableTest {
 
   static SurveyTable shipped() {
     try (InputStream in = SurveyTableTest.class.getResourceAsStream(Surveys.SHIPPED)) {
@@ -24,7 +24,7 @@ class SurveyTableTest {
   }
 
   /** Economic mostly answered, social half, psychosocial not at all. */
-  static final Map<String, String> PARTLY =
+  public static final Map<String, String> PARTLY =
       Map.of(
           "economic-satisfaction", "satisfied",
           "food-security", "never",
