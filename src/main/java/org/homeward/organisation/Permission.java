@@ -55,6 +55,12 @@ public enum Permission {
   FITNESS_RECORD,
   /** Confirm, as the receiving mission, that a returnee has arrived. */
   ARRIVAL_CONFIRM,
+  /** See returnees' reintegration: reception, plans, purchases, partners, monitoring and scores. */
+  REINTEGRATION_READ,
+  /** Record reintegration work: reception, plans, purchases, referrals, monitoring visits. */
+  REINTEGRATION_MANAGE,
+  /** Upload a new version of the reintegration sustainability survey table. */
+  SURVEY_MANAGE,
   /** Read and verify the audit trail. */
   AUDIT_READ,
   /** Preview and run the anonymisation of old closed cases. */

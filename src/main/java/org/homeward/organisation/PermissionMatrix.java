@@ -19,8 +19,11 @@ import static org.homeward.organisation.Permission.MOVEMENT_READ;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
+import static org.homeward.organisation.Permission.REINTEGRATION_MANAGE;
+import static org.homeward.organisation.Permission.REINTEGRATION_READ;
 import static org.homeward.organisation.Permission.RETENTION_MANAGE;
 import static org.homeward.organisation.Permission.SENSITIVE_READ;
+import static org.homeward.organisation.Permission.SURVEY_MANAGE;
 import static org.homeward.organisation.Permission.USER_MANAGE;
 
 import java.util.Collection;
@@ -51,6 +54,7 @@ public final class PermissionMatrix {
             AGGREGATE_READ,
             AUDIT_READ,
             METRICS_READ,
+            SURVEY_MANAGE,
             OWN_ACCOUNT));
     // the chief of mission reads the money and answers for the exceptions to it; the finance
     // officer keeps the books but decides no case
@@ -63,6 +67,7 @@ public final class PermissionMatrix {
             FUNDING_READ,
             FUNDING_OVERRIDE,
             MOVEMENT_READ,
+            REINTEGRATION_READ,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.CASEWORKER,
@@ -86,12 +91,20 @@ public final class PermissionMatrix {
             CASE_READ, CASE_UPDATE, SENSITIVE_READ, MOVEMENT_READ, FITNESS_RECORD, OWN_ACCOUNT));
     GRANTS.put(
         Role.REINTEGRATION_OFFICER,
-        EnumSet.of(CASE_READ, CASE_TRANSITION, MOVEMENT_READ, ARRIVAL_CONFIRM, OWN_ACCOUNT));
+        EnumSet.of(
+            CASE_READ,
+            CASE_TRANSITION,
+            MOVEMENT_READ,
+            ARRIVAL_CONFIRM,
+            REINTEGRATION_READ,
+            REINTEGRATION_MANAGE,
+            OWN_ACCOUNT));
     GRANTS.put(
         Role.FINANCE_OFFICER,
         EnumSet.of(CASE_READ, AGGREGATE_READ, FUNDING_READ, FUNDING_MANAGE, OWN_ACCOUNT));
     GRANTS.put(
-        Role.MONITORING_EVALUATION_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
+        Role.MONITORING_EVALUATION_OFFICER,
+        EnumSet.of(CASE_READ, AGGREGATE_READ, REINTEGRATION_READ, SURVEY_MANAGE, OWN_ACCOUNT));
     GRANTS.put(
         Role.DATA_PROTECTION_FOCAL_POINT,
         EnumSet.of(

@@ -54,6 +54,8 @@ public enum ProblemCode {
   NO_FLIGHTS_TO_PLAN(409, "no-flights-to-plan", "Conflict"),
   PLAN_CLOSED(409, "plan-closed", "Conflict"),
   PIN_REFUSED(409, "pin-refused", "Conflict"),
+  SURVEY_VERSION_EXISTS(409, "survey-version-exists", "Conflict"),
+  VISIT_DONE(409, "visit-done", "Conflict"),
   STALE_VERSION(412, "stale-version", "Stale version"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   IF_MATCH_REQUIRED(428, "if-match-required", "If-Match required"),

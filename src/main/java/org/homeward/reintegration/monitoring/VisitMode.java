@@ -1,0 +1,7 @@
+package org.homeward.reintegration.monitoring;
+
+/** How a visit was made. */
+public enum VisitMode {
+  IN_PERSON,
+  PHONE
+}
