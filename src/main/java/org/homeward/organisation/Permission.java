@@ -55,6 +55,23 @@ public enum Permission {
   FITNESS_RECORD,
   /** Confirm, as the receiving mission, that a returnee has arrived. */
   ARRIVAL_CONFIRM,
+  /**
+   * See the reintegration of the cases handed over to one's mission: the queue of arrivals,
+   * reception, assessments, plans, purchase orders, approvals, partners and referrals.
+   */
+  REINTEGRATION_READ,
+  /**
+   * Work a returnee's reintegration: record reception and assessments, draft and submit plans,
+   * order and pay purchases in kind, keep the mission's partners and the referrals to them.
+   */
+  REINTEGRATION_MANAGE,
+  /**
+   * Approve, as the second person, a plan above the cap or a purchase above the mission's
+   * threshold; never one's own request.
+   */
+  REINTEGRATION_APPROVE,
+  /** Set a mission's purchase threshold, above which a second person approves a purchase. */
+  REINTEGRATION_SETTINGS,
   /** Read and verify the audit trail. */
   AUDIT_READ,
   /** Preview and run the anonymisation of old closed cases. */

@@ -19,6 +19,10 @@ import static org.homeward.organisation.Permission.MOVEMENT_READ;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
+import static org.homeward.organisation.Permission.REINTEGRATION_APPROVE;
+import static org.homeward.organisation.Permission.REINTEGRATION_MANAGE;
+import static org.homeward.organisation.Permission.REINTEGRATION_READ;
+import static org.homeward.organisation.Permission.REINTEGRATION_SETTINGS;
 import static org.homeward.organisation.Permission.RETENTION_MANAGE;
 import static org.homeward.organisation.Permission.SENSITIVE_READ;
 import static org.homeward.organisation.Permission.USER_MANAGE;
@@ -51,8 +55,10 @@ public final class PermissionMatrix {
             AGGREGATE_READ,
             AUDIT_READ,
             METRICS_READ,
+            REINTEGRATION_SETTINGS,
             OWN_ACCOUNT));
-    // the chief of mission reads the money and answers for the exceptions to it; the finance
+    // the chief of mission reads the money and answers for the exceptions to it (the funding
+    // guard's override, reintegration's second approval and purchase threshold); the finance
     // officer keeps the books but decides no case
     GRANTS.put(
         Role.CHIEF_OF_MISSION,
@@ -63,6 +69,9 @@ public final class PermissionMatrix {
             FUNDING_READ,
             FUNDING_OVERRIDE,
             MOVEMENT_READ,
+            REINTEGRATION_READ,
+            REINTEGRATION_APPROVE,
+            REINTEGRATION_SETTINGS,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.CASEWORKER,
@@ -76,6 +85,7 @@ public final class PermissionMatrix {
             PERSON_EXPORT,
             MOVEMENT_READ,
             ARRIVAL_CONFIRM,
+            REINTEGRATION_READ,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.MOVEMENT_OFFICER,
@@ -86,12 +96,20 @@ public final class PermissionMatrix {
             CASE_READ, CASE_UPDATE, SENSITIVE_READ, MOVEMENT_READ, FITNESS_RECORD, OWN_ACCOUNT));
     GRANTS.put(
         Role.REINTEGRATION_OFFICER,
-        EnumSet.of(CASE_READ, CASE_TRANSITION, MOVEMENT_READ, ARRIVAL_CONFIRM, OWN_ACCOUNT));
+        EnumSet.of(
+            CASE_READ,
+            CASE_TRANSITION,
+            MOVEMENT_READ,
+            ARRIVAL_CONFIRM,
+            REINTEGRATION_READ,
+            REINTEGRATION_MANAGE,
+            OWN_ACCOUNT));
     GRANTS.put(
         Role.FINANCE_OFFICER,
         EnumSet.of(CASE_READ, AGGREGATE_READ, FUNDING_READ, FUNDING_MANAGE, OWN_ACCOUNT));
     GRANTS.put(
-        Role.MONITORING_EVALUATION_OFFICER, EnumSet.of(CASE_READ, AGGREGATE_READ, OWN_ACCOUNT));
+        Role.MONITORING_EVALUATION_OFFICER,
+        EnumSet.of(CASE_READ, AGGREGATE_READ, REINTEGRATION_READ, OWN_ACCOUNT));
     GRANTS.put(
         Role.DATA_PROTECTION_FOCAL_POINT,
         EnumSet.of(
