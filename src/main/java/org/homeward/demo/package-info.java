@@ -5,9 +5,10 @@
  * the appeal that followed and the contributions to it, the rates, and the commitments the funding
  * guard reserves as the cases become eligible, the travel documents and fitness checks the ready
  * cases hold and the laissez-passer waiting at the consulates, and the charters of the host
- * government home, with the households booked, gone and arrived on them. Loaded once, through the
- * other modules' public services, on the first start of an empty database in demo mode ({@code
- * HOMEWARD_DEMO=true}, the default).
+ * government home, with the households booked, gone and arrived on them, and their reintegration in
+ * Cameroon (partners in Douala, households received, plans approved, paid and waiting for approval,
+ * and households waiting for a plan). Loaded once, through the other modules' public services, on
+ * the first start of an empty database in demo mode ({@code HOMEWARD_DEMO=true}, the default).
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
@@ -18,6 +19,7 @@
       "registry :: generate",
       "funding",
       "funding :: engine",
-      "movement"
+      "movement",
+      "reintegration"
     })
 package org.homeward.demo;

@@ -74,6 +74,18 @@ public class Referrals {
         .toList();
   }
 
+  /** One referral, if the actor may open its case. */
+  @Transactional
+  public Referral get(long id, Actor actor) {
+    Referral r = rows.referral(id, false).orElseThrow(() -> new NotFoundException("referral", id));
+    try {
+      scope.readable(r.caseId(), actor);
+    } catch (NotFoundException e) {
+      throw new NotFoundException("referral", id);
+    }
+    return r;
+  }
+
   /** Refers a returnee of the case to a partner of the mission that received it. */
   @Transactional
   public Referral refer(CaseId caseId, ReferralDetails details, Actor actor) {

@@ -57,6 +57,13 @@ public class Profiles {
     return rows.ofCase(id);
   }
 
+  /** The case that holds the person, if the actor may open it. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseId> caseOf(PersonId person, Actor actor) {
+    actor.require(Permission.CASE_READ);
+    return registry.findPerson(person, actor).map(RegisteredPerson::caseId);
+  }
+
   /**
    * Records the person's profile, replacing the one before (if still at {@code expectedVersion}
    * when given).
