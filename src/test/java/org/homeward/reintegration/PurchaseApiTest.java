@@ -223,7 +223,8 @@ class PurchaseApiTest {
                 .asString())
         .isEqualTo("APPROVED");
     JsonNode order =
-        order(plan, LocalDate.now(), "USD", List.of(List.of("Two pairs of scissors", "2", "100.01")));
+        order(
+            plan, LocalDate.now(), "USD", List.of(List.of("Two pairs of scissors", "2", "100.01")));
     assertThat(order.get("status").asString()).isEqualTo("ORDERED");
     Response paid = pay(cameroon.officer, order);
     assertThat(paid.status()).as(paid.text()).isEqualTo(200);

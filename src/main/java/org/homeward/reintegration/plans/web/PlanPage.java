@@ -105,6 +105,10 @@ public class PlanPage {
             .map(o -> new OrderRow(o, byOrder.getOrDefault(o.id(), List.of())))
             .toList());
     model.addAttribute("remaining", remaining);
+    model.addAttribute(
+        "anyPaid",
+        orders.stream()
+            .anyMatch(o -> o.status() == org.homeward.reintegration.purchases.PurchaseStatus.PAID));
     model.addAttribute("canWork", canWork);
     MonetaryAmount threshold = null;
     try {
