@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Response;
+import org.homeward.organisation.Browser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -94,6 +95,17 @@ class HandoverApiTest {
           .isEqualTo("A carpentry workshop in Edéa");
       assertThat(man.get("profile").get("recordedIn").asString()).isEqualTo("MAR");
     }
+    // nor on the pages, even for the Cameroon caseworker, who may read them on the case itself
+    Browser browser = new Browser(port);
+    assertThat(Browser.succeeded(browser.signIn("caseworker.cmr", ApiClient.DEMO_PASSWORD, null)))
+        .isTrue();
+    Browser.Page file = browser.get("/reintegration/cases/" + id(sick) + "?lang=en");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.body())
+        .contains("Carpentry, twelve years")
+        .contains("Restricted")
+        .doesNotContain(NOTES)
+        .doesNotContain("Serious medical condition");
     // nor through the registry, for the reintegration officer, who has no need to know
     Response asCase = cameroon.officer.get("/api/v1/cases/" + id(sick));
     assertThat(asCase.text()).doesNotContain(NOTES);
