@@ -7,6 +7,7 @@ import java.util.List;
 import org.homeward.demo.story.FlightStory;
 import org.homeward.demo.story.FundingStory;
 import org.homeward.demo.story.MovementStory;
+import org.homeward.demo.story.ReintegrationStory;
 import org.homeward.funding.FundingRecords;
 import org.homeward.funding.Ledger;
 import org.homeward.movement.Flights;
@@ -18,6 +19,7 @@ import org.homeward.registry.CaseLifecycle;
 import org.homeward.registry.CaseStatus;
 import org.homeward.registry.Cases;
 import org.homeward.registry.TransitionResult;
+import org.homeward.reintegration.Reintegration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +45,7 @@ class DemoLoader implements ApplicationRunner {
   private final Ledger ledger;
   private final TravelRecords travel;
   private final Flights flights;
+  private final Reintegration reintegration;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
@@ -54,6 +57,7 @@ class DemoLoader implements ApplicationRunner {
       Ledger ledger,
       TravelRecords travel,
       Flights flights,
+      Reintegration reintegration,
       JdbcClient jdbc,
       Clock clock,
       @Value("${homeward.demo}") boolean demo) {
@@ -63,6 +67,7 @@ class DemoLoader implements ApplicationRunner {
     this.ledger = ledger;
     this.travel = travel;
     this.flights = flights;
+    this.reintegration = reintegration;
     this.jdbc = jdbc;
     this.clock = clock;
     this.demo = demo;
@@ -130,16 +135,22 @@ class DemoLoader implements ApplicationRunner {
     }
     movement.sendLists();
     int booked = new FlightStory(clock).load(flights, toBook);
+    ReintegrationStory.Told home =
+        new ReintegrationStory(clock).load(reintegration, funding, cases);
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
     log.info(
         "demo scenario loaded: the money of {}, {} households ({} of them on the {} charters), {}"
-            + " travel documents issued and {} waiting at the consulates in {} ms",
+            + " travel documents issued and {} waiting at the consulates; in Cameroon {} households"
+            + " received, {} plans and {} households waiting for one; in {} ms",
         money.year(),
         count,
         booked,
         FlightStory.CHARTERS.size(),
         movement.documents(),
         movement.waiting(),
+        home.received(),
+        home.plans(),
+        home.waiting(),
         (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -1,15 +1,18 @@
 package org.homeward.funding;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.homeward.funding.internal.Appeals;
 import org.homeward.funding.internal.Commitments;
 import org.homeward.funding.internal.Contributions;
+import org.homeward.funding.internal.ExchangeRateTable;
 import org.homeward.funding.internal.FundingScope;
 import org.homeward.funding.internal.Positions;
 import org.homeward.funding.internal.Projects;
@@ -43,6 +46,7 @@ public class Ledger {
   private final Positions positions;
   private final WaitingList waiting;
   private final FundingScope scope;
+  private final ExchangeRateTable rates;
   private final Cases cases;
   private final Clock clock;
 
@@ -54,6 +58,7 @@ public class Ledger {
       Positions positions,
       WaitingList waiting,
       FundingScope scope,
+      ExchangeRateTable rates,
       Cases cases,
       Clock clock) {
     this.commitments = commitments;
@@ -63,6 +68,7 @@ public class Ledger {
     this.positions = positions;
     this.waiting = waiting;
     this.scope = scope;
+    this.rates = rates;
     this.cases = cases;
     this.clock = clock;
   }
@@ -133,6 +139,33 @@ public class Ledger {
     Project project = projects.get(projectId, actor);
     scope.requireChange(actor, project.missionCode(), "project", projectId);
     return commitments.spend(projectId, null, null, line, amount, date, source, description, actor);
+  }
+
+  /**
+   * {@code amount} in {@code currency} at funding's rate valid on {@code date}, rounded to the cent
+   * exactly as {@link #recordExpenditure} converts it: for the modules that price what they will
+   * spend (a reintegration plan's local costs in the project's currency) before spending it.
+   *
+   * @throws ConflictException {@code exchange-rate-missing} when no rate converts the amount on
+   *     that date
+   */
+  @Transactional(readOnly = true)
+  public MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit currency, LocalDate date) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(date, "date");
+    return rates.convert(amount, currency, date);
+  }
+
+  /**
+   * The rate of {@code from -> to} valid on {@code date}, the one {@link #convert} uses (1 for a
+   * currency to itself; 1/rate of the inverse pair when only that one is entered).
+   *
+   * @throws ConflictException {@code exchange-rate-missing} as {@link #convert}
+   */
+  @Transactional(readOnly = true)
+  public BigDecimal rate(CurrencyUnit from, CurrencyUnit to, LocalDate date) {
+    return rates.rate(from, to, date);
   }
 
   /** Every commitment the case has had, oldest first, for a reader of the mission's books. */

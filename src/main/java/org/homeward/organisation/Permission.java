@@ -55,10 +55,23 @@ public enum Permission {
   FITNESS_RECORD,
   /** Confirm, as the receiving mission, that a returnee has arrived. */
   ARRIVAL_CONFIRM,
-  /** See returnees' reintegration: reception, plans, purchases, partners, monitoring and scores. */
+  /**
+   * See the reintegration of the cases handed over to one's mission: the queue of arrivals,
+   * reception, assessments, plans, purchase orders, approvals, partners and referrals.
+   */
   REINTEGRATION_READ,
-  /** Record reintegration work: reception, plans, purchases, referrals, monitoring visits. */
+  /**
+   * Work a returnee's reintegration: record reception and assessments, draft and submit plans,
+   * order and pay purchases in kind, keep the mission's partners and the referrals to them.
+   */
   REINTEGRATION_MANAGE,
+  /**
+   * Approve, as the second person, a plan above the cap or a purchase above the mission's
+   * threshold; never one's own request.
+   */
+  REINTEGRATION_APPROVE,
+  /** Set a mission's purchase threshold, above which a second person approves a purchase. */
+  REINTEGRATION_SETTINGS,
   /** Upload a new version of the reintegration sustainability survey table. */
   SURVEY_MANAGE,
   /** Read and verify the audit trail. */

@@ -19,8 +19,10 @@ import static org.homeward.organisation.Permission.MOVEMENT_READ;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
+import static org.homeward.organisation.Permission.REINTEGRATION_APPROVE;
 import static org.homeward.organisation.Permission.REINTEGRATION_MANAGE;
 import static org.homeward.organisation.Permission.REINTEGRATION_READ;
+import static org.homeward.organisation.Permission.REINTEGRATION_SETTINGS;
 import static org.homeward.organisation.Permission.RETENTION_MANAGE;
 import static org.homeward.organisation.Permission.SENSITIVE_READ;
 import static org.homeward.organisation.Permission.SURVEY_MANAGE;
@@ -55,8 +57,10 @@ public final class PermissionMatrix {
             AUDIT_READ,
             METRICS_READ,
             SURVEY_MANAGE,
+            REINTEGRATION_SETTINGS,
             OWN_ACCOUNT));
-    // the chief of mission reads the money and answers for the exceptions to it; the finance
+    // the chief of mission reads the money and answers for the exceptions to it (the funding
+    // guard's override, reintegration's second approval and purchase threshold); the finance
     // officer keeps the books but decides no case
     GRANTS.put(
         Role.CHIEF_OF_MISSION,
@@ -68,6 +72,8 @@ public final class PermissionMatrix {
             FUNDING_OVERRIDE,
             MOVEMENT_READ,
             REINTEGRATION_READ,
+            REINTEGRATION_APPROVE,
+            REINTEGRATION_SETTINGS,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.CASEWORKER,
@@ -81,6 +87,7 @@ public final class PermissionMatrix {
             PERSON_EXPORT,
             MOVEMENT_READ,
             ARRIVAL_CONFIRM,
+            REINTEGRATION_READ,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.MOVEMENT_OFFICER,

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.funding.EnteredRate;
 import org.homeward.funding.RateUpload;
 import org.homeward.funding.engine.ExchangeRate;
 import org.homeward.funding.engine.ExchangeRates;
+import org.homeward.funding.engine.MissingRateException;
 import org.homeward.organisation.Actor;
 import org.homeward.organisation.Permission;
 import org.homeward.shared.ConflictException;
@@ -83,6 +85,50 @@ public class ExchangeRateTable {
             .stream()
             .map(EnteredRate::rate)
             .toList());
+  }
+
+  /**
+   * {@code amount} in {@code to} at the rate valid on {@code date}, rounded to the cent as the
+   * ledger converts every amount (see {@link ExchangeRates#convert}).
+   *
+   * @throws ConflictException {@code exchange-rate-missing} when no rate of the pair (nor of its
+   *     inverse) is dated on or before {@code date}
+   */
+  @Transactional(readOnly = true)
+  public MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit to, LocalDate date) {
+    try {
+      return rates().convert(amount, to, date);
+    } catch (MissingRateException e) {
+      throw missing(e);
+    }
+  }
+
+  /**
+   * The rate of {@code from -> to} valid on {@code date} (1 for a currency to itself).
+   *
+   * @throws ConflictException {@code exchange-rate-missing} as {@link #convert}
+   */
+  @Transactional(readOnly = true)
+  public BigDecimal rate(CurrencyUnit from, CurrencyUnit to, LocalDate date) {
+    try {
+      return rates().rate(from, to, date);
+    } catch (MissingRateException e) {
+      throw missing(e);
+    }
+  }
+
+  /** The conflict a conversion without a rate answers, naming the pair and the date. */
+  static ConflictException missing(MissingRateException e) {
+    return new ConflictException(
+        ProblemCode.EXCHANGE_RATE_MISSING,
+        e.getMessage(),
+        Map.of(
+            "from",
+            e.from().getCurrencyCode(),
+            "to",
+            e.to().getCurrencyCode(),
+            "date",
+            e.date().toString()));
   }
 
   @Transactional
@@ -228,8 +274,7 @@ public class ExchangeRateTable {
         .query(rs -> {
           CurrencyUnit to = Amounts.currency(rs, "to_currency");
           LocalDate date = rs.getObject("spent_on", LocalDate.class);
-          javax.money.MonetaryAmount amount =
-              Amounts.money(rs, "amount", Amounts.currency(rs, "currency"));
+          MonetaryAmount amount = Amounts.money(rs, "amount", Amounts.currency(rs, "currency"));
           BigDecimal now = Amounts.decimal(rates.convert(amount, to, date));
           if (now.compareTo(rs.getBigDecimal("project_amount")) != 0) {
             throw new ConflictException(

@@ -33,7 +33,10 @@ class FirstUsers implements ApplicationRunner {
   record DemoUser(
       String username, String displayName, String mission, Set<Role> roles, String language) {}
 
-  /** One user per role in Morocco, the reintegration side in Cameroon, and the regional view. */
+  /**
+   * One user per role in Morocco, the reintegration side in Cameroon (with the chief of mission who
+   * approves as the second person), and the regional view.
+   */
   static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser("admin", "Administrator", "HQ", Set.of(Role.ADMINISTRATOR), "en"),
@@ -59,6 +62,7 @@ class FirstUsers implements ApplicationRunner {
               "CMR",
               Set.of(Role.REINTEGRATION_OFFICER),
               "fr"),
+          new DemoUser("chief.cmr", "Pauline Mbarga", "CMR", Set.of(Role.CHIEF_OF_MISSION), "fr"),
           new DemoUser(
               "me.rmn", "Omar Farouk", "RMN", Set.of(Role.MONITORING_EVALUATION_OFFICER), "ar"),
           new DemoUser(

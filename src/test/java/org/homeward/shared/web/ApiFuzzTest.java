@@ -55,7 +55,9 @@ class ApiFuzzTest {
           "chief.mar",
           "medical.mar",
           "finance.mar",
-          "movement.mar");
+          "movement.mar",
+          "reintegration.cmr",
+          "chief.cmr");
 
   /**
    * Written by the requests themselves, in the request's transaction; background work (screening,
@@ -85,7 +87,17 @@ class ApiFuzzTest {
           "funding_exchange_rate",
           "funding_expenditure",
           "movement_travel_document",
-          "movement_fitness_check");
+          "movement_fitness_check",
+          "reintegration_profile",
+          "reintegration_reception",
+          "reintegration_assessment",
+          "reintegration_plan",
+          "reintegration_plan_member",
+          "reintegration_purchase_order",
+          "reintegration_mission_setting",
+          "reintegration_approval",
+          "reintegration_partner",
+          "reintegration_referral");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
