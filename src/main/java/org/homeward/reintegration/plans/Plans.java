@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once within the cap, else sent to a second person), cancelled before anything is paid, completed
  * when everything is bought. Each step is audited on every case the plan is for.
  */
-@Service
+@Service("reintegrationPlans")
 public class Plans {
 
   private final PlanStore store;

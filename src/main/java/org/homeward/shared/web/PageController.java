@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -16,4 +17,9 @@ import org.springframework.stereotype.Controller;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Controller
-public @interface PageController {}
+public @interface PageController {
+
+  /** The bean's name, where two modules have a page controller of the same class name. */
+  @AliasFor(annotation = Controller.class)
+  String value() default "";
+}

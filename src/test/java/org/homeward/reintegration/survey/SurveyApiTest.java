@@ -76,7 +76,7 @@ class SurveyApiTest {
 
   @Test
   void onlyReintegrationAndMonitoringRolesSeeTheSurvey() {
-    assertThat(ApiClient.as(port, "caseworker.mar").get("/api/v1/reintegration/survey").status())
+    assertThat(ApiClient.as(port, "finance.mar").get("/api/v1/reintegration/survey").status())
         .isEqualTo(403);
     assertThat(
             ApiClient.as(port, "chief.mar")

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * The plans with their members and items ({@code reintegration_plan}, {@code _member}, {@code
  * _item}): a plan is stored whole, its members and items replaced with it.
  */
-@Repository
+@Repository("reintegrationPlanStore")
 public class PlanStore {
 
   private final JdbcClient jdbc;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@RestController("reintegrationPlanController")
 @RequestMapping("/api/v1/reintegration")
 @Tag(
     name = "Reintegration plans",

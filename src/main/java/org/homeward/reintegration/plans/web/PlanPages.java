@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its budget's items), the plan with its purchase orders, and its steps (submit, cancel, complete).
  * Plain forms: all of it works without JavaScript.
  */
-@PageController
+@PageController("reintegrationPlanPages")
 class PlanPages {
 
   /** Blank lines a plan's form offers for new items. */
