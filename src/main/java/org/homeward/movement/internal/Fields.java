@@ -1,11 +1,10 @@
 package org.homeward.movement.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.homeward.shared.CountryCode;
+import org.homeward.shared.FormFields;
 import org.homeward.shared.Violations;
 
 /**
@@ -15,34 +14,20 @@ import org.homeward.shared.Violations;
  */
 public final class Fields {
 
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   private Fields() {}
 
   public static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return FormFields.blank(text);
   }
 
   /** A required text, stripped; null (noted) when missing or longer than {@code maxLength}. */
   public static String text(Violations v, String field, String value, int maxLength) {
-    if (blank(value)) {
-      v.add(field, "required", field + " is required");
-      return null;
-    }
-    return optionalText(v, field, value, maxLength);
+    return FormFields.text(v, field, value, maxLength);
   }
 
   /** An optional text, stripped; null when blank. */
   public static String optionalText(Violations v, String field, String value, int maxLength) {
-    if (blank(value)) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.length() > maxLength) {
-      v.add(field, "too-long", "at most " + maxLength + " characters");
-      return null;
-    }
-    return stripped;
+    return FormFields.optionalText(v, field, value, maxLength);
   }
 
   /** A required date; {@code today} bounds it unless {@code future} is allowed. */
@@ -61,14 +46,7 @@ public final class Fields {
       return null;
     }
     String text = value.strip();
-    LocalDate day = null;
-    if (DATE.matcher(text).matches()) {
-      try {
-        day = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // reported below, as any other text that is not a date
-      }
-    }
+    LocalDate day = FormFields.day(text);
     if (day == null) {
       v.add(field, "malformed-date", "not a date (YYYY-MM-DD): \"" + text + "\"");
       return null;

@@ -2,13 +2,13 @@ package org.homeward.reintegration.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import org.homeward.shared.FormFields;
 import org.homeward.shared.Violations;
 import org.javamoney.moneta.Money;
 
@@ -25,7 +25,6 @@ public final class Fields {
   /** The longest short text: a name, a title, a place. */
   public static final int SHORT_TEXT = 200;
 
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern INTEGER = Pattern.compile("[0-9]{1,6}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -33,29 +32,17 @@ public final class Fields {
   private Fields() {}
 
   public static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return FormFields.blank(text);
   }
 
   /** A required text, stripped; null (noted) when missing or longer than {@code maxLength}. */
   public static String text(Violations v, String field, String value, int maxLength) {
-    if (blank(value)) {
-      v.add(field, "required", field + " is required");
-      return null;
-    }
-    return optionalText(v, field, value, maxLength);
+    return FormFields.text(v, field, value, maxLength);
   }
 
   /** An optional text, stripped; null when blank. */
   public static String optionalText(Violations v, String field, String value, int maxLength) {
-    if (blank(value)) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.length() > maxLength) {
-      v.add(field, "too-long", "at most " + maxLength + " characters");
-      return null;
-    }
-    return stripped;
+    return FormFields.optionalText(v, field, value, maxLength);
   }
 
   /** A required date, not after {@code today} unless {@code future}. */
@@ -74,14 +61,7 @@ public final class Fields {
       return null;
     }
     String text = value.strip();
-    LocalDate day = null;
-    if (DATE.matcher(text).matches()) {
-      try {
-        day = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // reported below, as any other text that is not a date
-      }
-    }
+    LocalDate day = FormFields.day(text);
     if (day == null) {
       v.add(field, "malformed-date", "not a date (YYYY-MM-DD): \"" + shown(text) + "\"");
       return null;
