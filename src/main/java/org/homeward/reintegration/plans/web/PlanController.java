@@ -88,7 +88,7 @@ class PlanController {
   @Requires(Permission.REINTEGRATION_READ)
   @GetMapping("/plans/{id}")
   @Operation(
-      operationId = "getPlan",
+      operationId = "getReintegrationPlan",
       summary = "One plan",
       description =
           "Its beneficiaries and their caps, its items converted to the project's currency, its"
