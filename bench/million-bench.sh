@@ -26,41 +26,15 @@ HOME_DIR=${BENCH_HOME:-$(mktemp -d "${TMPDIR:-/tmp}/homeward-million.XXXXXX")}
 ADMIN_PASSWORD="long quiet passphrase 42"
 USER_PASSWORD="another quiet phrase 97"
 BASE="http://127.0.0.1:$PORT"
-load() { uptime | sed 's/.*load/load/'; }
+NAME=million-bench
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+bench_need wrk psql curl
 
-for tool in wrk psql curl; do
-  command -v "$tool" >/dev/null || { echo "million-bench: $tool is missing" >&2; exit 3; }
-done
-[[ -f "$JAR" ]] || ./mvnw -q -B package -DskipTests
+bench_generate
 
-SERVER=""
-cleanup() {
-  if [[ -n "$SERVER" ]]; then
-    kill "$SERVER" 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-  fi
-  [[ -n "${BENCH_HOME:-}" ]] || rm -rf "$HOME_DIR"
-}
-trap cleanup EXIT
-
-if [[ ! -f "$HOME_DIR/generated-$CASES" ]]; then
-  echo "== generating $CASES cases into $HOME_DIR ($(load))"
-  start=$(date +%s)
-  "$JAVA" -jar "$JAR" generate --cases "$CASES" --home "$HOME_DIR" --seed 1
-  echo "generated in $(($(date +%s) - start)) s ($(load))"
-  touch "$HOME_DIR/generated-$CASES"
-fi
-
-echo "== Homeward on $BASE with -Xmx1g, demo off ($(nproc) cores; $(load))"
-HOMEWARD_HOME="$HOME_DIR" HOMEWARD_DEMO=false HOMEWARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  "$JAVA" -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$JAR" --server.port="$PORT" \
-  >"$HOME_DIR/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 300); do
-  curl -sf -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/me" >/dev/null && break
-  kill -0 "$SERVER" 2>/dev/null || { tail -50 "$HOME_DIR/server.log" >&2; exit 1; }
-  sleep 1
-done
+bench_start
+bench_wait_signed_in 300
 
 curl -s -o /dev/null -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
   "$BASE/api/v1/users" \

@@ -49,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean demo;
+  private volatile boolean loaded;
 
   DemoLoader(
       Cases cases,
@@ -97,7 +98,9 @@ class DemoLoader implements ApplicationRunner {
     int count = 0;
     // a household is BOOKED only on a real flight: the flights' story books them once all are in
     List<Case> toBook = new ArrayList<>();
-    for (DemoScenario.Household household : scenario.households()) {
+    List<DemoScenario.Household> households = new ArrayList<>(scenario.households());
+    households.addAll(scenario.earlier());
+    for (DemoScenario.Household household : households) {
       Case c = cases.register(household.details(), caseworker);
       for (String step : household.steps()) {
         if (step.equals("CONSENT")) {
@@ -138,6 +141,7 @@ class DemoLoader implements ApplicationRunner {
     ReintegrationStory.Told home =
         new ReintegrationStory(clock).load(reintegration, funding, cases);
     jdbc.sql("UPDATE demo_load SET cases = ? WHERE scenario = ?").params(count, SCENARIO).update();
+    loaded = true;
     log.info(
         "demo scenario loaded: the money of {}, {} households ({} of them on the {} charters), {}"
             + " travel documents issued and {} waiting at the consulates; in Cameroon {} households"
@@ -152,6 +156,11 @@ class DemoLoader implements ApplicationRunner {
         home.plans(),
         home.waiting(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Whether this start loaded the scenario (not an earlier one). */
+  boolean loadedNow() {
+    return loaded;
   }
 
   private static String reason(CaseStatus to) {

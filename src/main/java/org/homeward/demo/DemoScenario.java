@@ -23,6 +23,12 @@ final class DemoScenario {
   static final int HOUSEHOLDS = 300;
   static final long SEED = 2012L;
 
+  /** The Cameroonian households who went home on the earlier charter to Douala. */
+  static final int EARLIER = 4;
+
+  /** How many days before the load they registered (the earlier charter left 440 days before). */
+  static final int EARLIER_REGISTERED = 500;
+
   // the countries of origin, towns and names the generator of trial data uses too
   static final List<Origin> ORIGINS = Origins.ORIGINS;
   static final List<String> SITES = Origins.SITES;
@@ -43,6 +49,46 @@ final class DemoScenario {
     List<Household> households = new ArrayList<>(HOUSEHOLDS);
     for (int i = 0; i < HOUSEHOLDS; i++) {
       households.add(household(i));
+    }
+    return households;
+  }
+
+  /**
+   * The households of the earlier charter to Douala: Cameroonians registered some sixteen months
+   * before the load, counselled, eligible and ready in time to leave on it. Generated after the
+   * main caseload, so that it stays the same.
+   */
+  List<Household> earlier() {
+    Origin cameroon =
+        ORIGINS.stream().filter(o -> o.country().equals("CMR")).findFirst().orElseThrow();
+    List<Household> households = new ArrayList<>(EARLIER);
+    for (int i = 0; i < EARLIER; i++) {
+      LocalDate registered = today.minusDays(EARLIER_REGISTERED + 3L * i);
+      boolean woman = i == 2;
+      List<MemberDetails> members =
+          List.of(
+              member(
+                  "PRINCIPAL",
+                  woman ? pick(cameroon.givenFemale()) : pick(cameroon.given()),
+                  pick(cameroon.family()),
+                  woman ? "F" : "M",
+                  adultBirth(registered),
+                  cameroon,
+                  "+2126" + (10000000 + random.nextInt(89999999)),
+                  List.of()));
+      CaseDetails details =
+          new CaseDetails(
+              "MAR",
+              "CMR",
+              pick(cameroon.cities()),
+              pick(SITES),
+              registered.toString(),
+              members,
+              null);
+      households.add(
+          new Household(
+              details,
+              List.of("COUNSELLED", "CONSENT", "ELIGIBLE", "READY_FOR_DEPARTURE", "BOOKED")));
     }
     return households;
   }

@@ -11,6 +11,8 @@ import org.homeward.registry.CaseId;
  * @param destinationCountry the country the household returned to
  * @param receivingMission the mission of whoever confirmed the arrival (e.g. {@code CMR})
  * @param actor who confirmed it
+ * @param at when it arrived: the moment of the confirmation, or midday of the earlier day the
+ *     receiving mission said the household arrived on
  */
 public record CaseArrived(
     CaseId caseId,

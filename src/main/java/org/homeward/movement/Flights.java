@@ -99,4 +99,10 @@ public class Flights {
   public void confirmArrival(FlightId id, CaseId caseId, Actor actor) {
     arrivals.confirm(id, caseId, actor);
   }
+
+  /** Confirms, after the fact, that a household arrived on {@code arrivedOn}. */
+  public void confirmArrival(
+      FlightId id, CaseId caseId, java.time.LocalDate arrivedOn, Actor actor) {
+    arrivals.confirm(id, caseId, arrivedOn, actor);
+  }
 }

@@ -87,6 +87,10 @@ public enum Permission {
    * errors, database connections, queues and counts, never a person.
    */
   METRICS_READ,
+  /**
+   * Read a mission's monthly operational report (PDF): its key figures and charts, aggregates only.
+   */
+  OPERATIONS_REPORT_READ,
   /** One's own account: language, password, second factor, API tokens. */
   OWN_ACCOUNT
 }

@@ -17,6 +17,7 @@ import static org.homeward.organisation.Permission.MISSION_MANAGE;
 import static org.homeward.organisation.Permission.MOVEMENT_MANAGE;
 import static org.homeward.organisation.Permission.MOVEMENT_READ;
 import static org.homeward.organisation.Permission.NAME_VARIANTS_MANAGE;
+import static org.homeward.organisation.Permission.OPERATIONS_REPORT_READ;
 import static org.homeward.organisation.Permission.OWN_ACCOUNT;
 import static org.homeward.organisation.Permission.PERSON_EXPORT;
 import static org.homeward.organisation.Permission.REINTEGRATION_APPROVE;
@@ -74,6 +75,7 @@ public final class PermissionMatrix {
             REINTEGRATION_READ,
             REINTEGRATION_APPROVE,
             REINTEGRATION_SETTINGS,
+            OPERATIONS_REPORT_READ,
             OWN_ACCOUNT));
     GRANTS.put(
         Role.CASEWORKER,
@@ -111,7 +113,13 @@ public final class PermissionMatrix {
         EnumSet.of(CASE_READ, AGGREGATE_READ, FUNDING_READ, FUNDING_MANAGE, OWN_ACCOUNT));
     GRANTS.put(
         Role.MONITORING_EVALUATION_OFFICER,
-        EnumSet.of(CASE_READ, AGGREGATE_READ, REINTEGRATION_READ, SURVEY_MANAGE, OWN_ACCOUNT));
+        EnumSet.of(
+            CASE_READ,
+            AGGREGATE_READ,
+            REINTEGRATION_READ,
+            SURVEY_MANAGE,
+            OPERATIONS_REPORT_READ,
+            OWN_ACCOUNT));
     GRANTS.put(
         Role.DATA_PROTECTION_FOCAL_POINT,
         EnumSet.of(

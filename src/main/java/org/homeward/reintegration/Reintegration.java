@@ -13,6 +13,10 @@ import org.homeward.reintegration.ReintegrationDetails.ReferralDetails;
 import org.homeward.reintegration.ReintegrationDetails.ThresholdDetails;
 import org.homeward.reintegration.approvals.Approvals;
 import org.homeward.reintegration.assessment.Assessments;
+import org.homeward.reintegration.monitoring.ActivityStatus;
+import org.homeward.reintegration.monitoring.Monitoring;
+import org.homeward.reintegration.monitoring.Visit;
+import org.homeward.reintegration.monitoring.VisitMode;
 import org.homeward.reintegration.partners.Partners;
 import org.homeward.reintegration.partners.Referrals;
 import org.homeward.reintegration.plans.Plans;
@@ -41,6 +45,7 @@ public class Reintegration {
   private final Approvals approvals;
   private final Partners partners;
   private final Referrals referrals;
+  private final Monitoring monitoring;
 
   Reintegration(
       Profiles profiles,
@@ -52,7 +57,8 @@ public class Reintegration {
       Thresholds thresholds,
       Approvals approvals,
       Partners partners,
-      Referrals referrals) {
+      Referrals referrals,
+      Monitoring monitoring) {
     this.profiles = profiles;
     this.queue = queue;
     this.receptions = receptions;
@@ -63,6 +69,7 @@ public class Reintegration {
     this.approvals = approvals;
     this.partners = partners;
     this.referrals = referrals;
+    this.monitoring = monitoring;
   }
 
   /** The host mission records what it learned of a returnee before departure. */
@@ -109,6 +116,19 @@ public class Reintegration {
     approvals.decide(approval, decision, note, actor);
   }
 
+  /**
+   * The request for a second person's approval of a purchase order that is still waiting, if any;
+   * its id, for {@link #decide}.
+   */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public java.util.OptionalLong pendingApprovalOfPurchase(PlanId plan, long purchaseOrder) {
+    return approvals.ofPlan(plan).stream()
+        .filter(a -> a.purchaseOrderId() != null && a.purchaseOrderId() == purchaseOrder)
+        .filter(a -> a.status() == org.homeward.reintegration.approvals.Approval.Status.PENDING)
+        .mapToLong(org.homeward.reintegration.approvals.Approval::id)
+        .findFirst();
+  }
+
   public void setThreshold(String missionCode, ThresholdDetails details, Actor actor) {
     thresholds.set(missionCode, null, details, actor);
   }
@@ -121,5 +141,31 @@ public class Reintegration {
   /** Refers a returnee of the case to a partner; the referral's id. */
   public long refer(CaseId caseId, ReferralDetails details, Actor actor) {
     return referrals.refer(caseId, details, actor).id();
+  }
+
+  /** The ids of the case's monitoring visits, in the order of its schedule. */
+  public java.util.List<Long> visitsOf(CaseId caseId, Actor actor) {
+    return monitoring.followed(caseId, actor).visits().stream().map(Visit::id).toList();
+  }
+
+  /**
+   * Records a monitoring visit done on {@code doneOn} (a day past, or today), with its survey
+   * answers (indicator id to answer id); whether it closed the case, after the last visit.
+   */
+  public boolean recordVisit(
+      long visit,
+      String mode,
+      String activity,
+      java.time.LocalDate doneOn,
+      String notes,
+      java.util.Map<String, String> answers,
+      Actor actor) {
+    return monitoring
+        .record(
+            visit,
+            new Monitoring.RecordVisit(
+                VisitMode.valueOf(mode), ActivityStatus.valueOf(activity), doneOn, notes, answers),
+            actor)
+        .closed();
   }
 }

@@ -100,14 +100,16 @@ class DemoFlightsTest {
     assertThat(manifest.get("passengers")).isNotEmpty();
     assertThat(manifest.get("passengers").get(0).get("nationality").asString()).isEqualTo("NGA");
 
-    // the households of the charter to Douala that left have gone home, and the Cameroon mission
-    // sees them: most arrived, the last ones still to confirm
+    // the households of the last charter to Douala that left have gone home, and the Cameroon
+    // mission sees them: most arrived, the last ones still to confirm
     ApiClient cameroon = ApiClient.as(port, "caseworker.cmr");
     JsonNode douala =
         charters.stream()
             .filter(f -> f.get("arrivalAirport").asString().equals("DLA"))
             .filter(f -> f.get("status").asString().equals("ARRIVED"))
-            .findFirst()
+            .max(
+                java.util.Comparator.comparing(
+                    (JsonNode f) -> OffsetDateTime.parse(f.get("departure").asString())))
             .orElseThrow();
     List<String> statuses = new ArrayList<>();
     cameroon

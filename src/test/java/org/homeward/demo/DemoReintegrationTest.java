@@ -80,4 +80,29 @@ class DemoReintegrationTest {
             a -> subjects.add(a.get("subject").asString() + " " + a.get("requestedBy").asString()));
     assertThat(subjects).contains("PLAN reintegration.cmr");
   }
+
+  @Test
+  void aTailoringBusinessWithinTheCapIsBoughtInTwoTranchesTheSecondApprovedByASecondPerson() {
+    ApiClient officer = ApiClient.as(port, "reintegration.cmr");
+    JsonNode tailoring = null;
+    for (JsonNode e : officer.get("/api/v1/reintegration/queue").json()) {
+      for (JsonNode p : e.get("plans")) {
+        JsonNode plan = officer.get("/api/v1/reintegration/plans/" + p.get("id").asLong()).json();
+        if (plan.get("title").asString().equals("Tailoring workshop in New Bell")) {
+          tailoring = plan;
+        }
+      }
+    }
+    assertThat(tailoring).as("the tailoring plan").isNotNull();
+    assertThat(tailoring.get("status").asString()).isEqualTo("APPROVED");
+    JsonNode orders =
+        officer
+            .get("/api/v1/reintegration/plans/" + tailoring.get("id").asLong() + "/purchase-orders")
+            .json();
+    assertThat(orders).hasSize(2);
+    assertThat(orders.get(0).get("status").asString()).isEqualTo("PAID");
+    assertThat(orders.get(1).get("status").asString()).isEqualTo("PAID");
+    assertThat(orders.get(0).get("needsApproval").asBoolean()).isFalse();
+    assertThat(orders.get(1).get("needsApproval").asBoolean()).isTrue();
+  }
 }

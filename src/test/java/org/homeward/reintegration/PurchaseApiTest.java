@@ -117,9 +117,10 @@ class PurchaseApiTest {
     assertThat(tooMuch.status()).isEqualTo(409);
     assertThat(tooMuch.json().get("code").asString()).isEqualTo("plan-budget-exceeded");
     assertThat(tooMuch.json().get("remaining").asString()).isEqualTo("500.10");
-    // and a day with no rate of the currency is refused, naming the pair
+    // and a day with no rate of the currency (years before any the demo enters) is refused,
+    // naming the pair
     Response noRate =
-        post(plan, early.minusDays(400), "XOF", List.of(List.of("Thread", "1", "1000")));
+        post(plan, early.minusDays(3000), "XOF", List.of(List.of("Thread", "1", "1000")));
     assertThat(noRate.status()).isEqualTo(409);
     assertThat(noRate.json().get("code").asString()).isEqualTo("exchange-rate-missing");
   }

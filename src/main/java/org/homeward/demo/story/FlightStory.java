@@ -28,6 +28,9 @@ import org.javamoney.moneta.Money;
  * ready to go.
  *
  * <ul>
+ *   <li>some fourteen months and a half ago a charter to Douala took home the Cameroonians
+ *       registered a few weeks before it; the Cameroon mission confirmed each arrival for the day
+ *       it landed;
  *   <li>three weeks ago a charter to Douala left and arrived; the Cameroon mission has confirmed
  *       the arrival of its households but the last two, which wait on its arrivals page;
  *   <li>nine days ago a charter to Abidjan left and landed; the Côte d'Ivoire mission has yet to
@@ -49,6 +52,9 @@ public final class FlightStory {
   static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
   static final int ARRIVALS_LEFT_TO_CONFIRM = 2;
 
+  /** The earlier charter to Douala left this many days before the load (some 14½ months). */
+  public static final int EARLIER_DAYS = -440;
+
   /** One charter of the story: where to, how many days from the day of loading, its seats. */
   public record Charter(
       String number,
@@ -61,6 +67,8 @@ public final class FlightStory {
 
   public static final List<Charter> CHARTERS =
       List.of(
+          new Charter(
+              "AT 9391", "DLA", "CMR", EARLIER_DAYS, 150, "450000.00", FlightStatus.ARRIVED),
           new Charter("AT 9402", "DLA", "CMR", -21, 160, "480000.00", FlightStatus.ARRIVED),
           new Charter("AT 9418", "ABJ", "CIV", -9, 150, "435000.00", FlightStatus.ARRIVED),
           new Charter("AT 9431", "LOS", "NGA", 4, 180, "558000.00", FlightStatus.CONFIRMED),
@@ -107,13 +115,17 @@ public final class FlightStory {
         }
       }
       flights.depart(flight, MOVEMENT);
-      // the Cameroon mission confirms its arrivals, but the last ones; the others land unconfirmed
+      // the Cameroon mission confirmed the arrivals of the earlier charter, and those of the last
+      // but the last ones; the others land unconfirmed. Each is confirmed for the day it landed.
       int confirmed =
-          charter.country().equals("CMR")
-              ? Math.max(0, households.size() - ARRIVALS_LEFT_TO_CONFIRM)
-              : 0;
+          !charter.country().equals("CMR")
+              ? 0
+              : charter.days() == EARLIER_DAYS
+                  ? households.size()
+                  : Math.max(0, households.size() - ARRIVALS_LEFT_TO_CONFIRM);
+      LocalDate landed = today.plusDays(charter.days());
       for (Case household : households.subList(0, confirmed)) {
-        flights.confirmArrival(flight, household.id(), CAMEROON);
+        flights.confirmArrival(flight, household.id(), landed, CAMEROON);
       }
       if (confirmed == 0) {
         flights.step(flight, FlightStatus.ARRIVED, null, MOVEMENT);

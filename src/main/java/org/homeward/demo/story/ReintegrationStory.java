@@ -43,6 +43,8 @@ import org.homeward.reintegration.ReintegrationDetails.ThresholdDetails;
  *   <li>the second has a vocational training plan above its cap, waiting for the chief of mission's
  *       approval;
  *   <li>the third is received (met at the airport, a bus home, two nights in a hostel);
+ *   <li>the fourth has a tailoring business within its cap, bought in two tranches: the first under
+ *       the threshold and paid, the second above it, approved by the chief of mission and paid;
  *   <li>every other household arrived waits, with no plan yet, for a new user to try the plan.
  * </ul>
  */
@@ -56,6 +58,11 @@ public final class ReintegrationStory {
   /** Dollars to francs CFA (XAF and XOF alike: both pegged to the euro) and to naira. */
   static final String[][] RATES = {
     // months back, USD->XAF, USD->NGN
+    {"16", "611.40", "1462.00"},
+    {"15", "608.90", "1470.50"},
+    {"14", "606.30", "1481.00"},
+    {"13", "609.80", "1489.75"},
+    {"12", "604.60", "1495.00"},
     {"3", "602.50", "1520.00"},
     {"2", "598.75", "1534.00"},
     {"1", "605.20", "1541.50"},
@@ -131,7 +138,13 @@ public final class ReintegrationStory {
             true),
         OFFICER);
 
-    List<Case> arrived = arrivedInDouala(cases);
+    List<Case> all = arrivedInDouala(cases);
+    LocalDate earlierCharter = today.plusDays(FlightStory.EARLIER_DAYS);
+    List<Case> earlier =
+        all.stream().filter(c -> c.registrationDate().isBefore(earlierCharter)).toList();
+    List<Case> arrived =
+        all.stream().filter(c -> !c.registrationDate().isBefore(earlierCharter)).toList();
+    int[] home = homeAYearAgo(reintegration, earlier, earlierCharter);
     for (int i = 0; i < arrived.size(); i++) {
       Case c = arrived.get(i);
       Person principal = c.principal();
@@ -149,9 +162,8 @@ public final class ReintegrationStory {
       PlanSummary plan =
           reintegration.draftPlan(
               grocer.id(),
-              new PlanDetails(
-                  "MICROBUSINESS",
-                  List.of(grocer.principal().id().toString()),
+              business(
+                  grocer,
                   "Grocery in Bépanda",
                   today.minusDays(10).toString(),
                   today.minusDays(10).toString(),
@@ -163,13 +175,6 @@ public final class ReintegrationStory {
                   "A small grocery in a rented stall on the main street of Bépanda: rice, oil, soap,"
                       + " sugar and phone credit, bought weekly at the wholesale market. Rent and"
                       + " first stock from the grant; the Crédit Mutuel d'Akwa for more stock later.",
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
                   List.of(
                       new ItemDetails("First stock of goods", "95000", "XAF"),
                       new ItemDetails("Shelves and a counter", "60000", "XAF"),
@@ -239,7 +244,96 @@ public final class ReintegrationStory {
       receive(reintegration, arrived.get(2), true);
       received++;
     }
-    return new Told(received, plans, Math.max(0, arrived.size() - 3));
+    if (arrived.size() > 4) {
+      tailor(reintegration, arrived.get(3));
+      received++;
+      plans++;
+    }
+    int planned = arrived.size() > 4 ? 4 : Math.min(arrived.size(), 3);
+    return new Told(received + home[0], plans + home[1], Math.max(0, arrived.size() - planned));
+  }
+
+  /** What the households of the earlier charter set up: title, activity, sector, items. */
+  private static final String[][] EARLIER_PLANS = {
+    {
+      "Phone repairs and credit stand in Akwa",
+      "Phone repairs",
+      "Services",
+      "Tools and a" + " soldering station",
+      "60000",
+      "A first stock of parts and phone credit",
+      "55000"
+    },
+    {
+      "Hair-braiding salon in Bonabéri",
+      "Hairdressing",
+      "Services",
+      "Two chairs, mirrors and" + " a dryer",
+      "90000",
+      "A first stock of hair extensions and products",
+      "40000"
+    },
+    {
+      "Street-food stand at the Ndokoti crossroads",
+      "Street food",
+      "Food",
+      "A stand, a" + " grill and pots",
+      "70000",
+      "A first stock of food and gas",
+      "30000"
+    },
+  };
+
+  /**
+   * The households that went home on the earlier charter to Douala: each received on the day it
+   * landed, assessed a week later and with a plan approved at once, within its cap; the first has
+   * the tailoring business bought in two tranches. Their monitoring visits follow ({@link
+   * MonitoringStory}). Answers how many were received and got a plan.
+   */
+  private int[] homeAYearAgo(Reintegration reintegration, List<Case> earlier, LocalDate arrived) {
+    for (int i = 0; i < earlier.size(); i++) {
+      Case c = earlier.get(i);
+      if (i == 0) {
+        tailor(reintegration, c, arrived, "Deïdo");
+        continue;
+      }
+      String[] plan = EARLIER_PLANS[(i - 1) % EARLIER_PLANS.length];
+      receive(reintegration, c, i == 2, arrived);
+      assess(reintegration, c, SKILLS[(i + 2) % SKILLS.length], i % 2, arrived.plusDays(7));
+      PlanSummary drafted =
+          reintegration.draftPlan(
+              c.id(),
+              business(
+                  c,
+                  plan[0],
+                  arrived.plusDays(10 + i).toString(),
+                  arrived.plusDays(10 + i).toString(),
+                  plan[2],
+                  plan[1],
+                  plan[0].substring(plan[0].lastIndexOf(' ') + 1) + ", Douala",
+                  "60000",
+                  "XAF",
+                  "A small business of its own, set up with the grant: " + plan[1] + ".",
+                  List.of(
+                      new ItemDetails(plan[3], plan[4], "XAF"),
+                      new ItemDetails(plan[5], plan[6], "XAF"))),
+              OFFICER);
+      PlanSummary approved = reintegration.submitPlan(drafted.id(), OFFICER);
+      if (approved.status() == PlanStatus.APPROVED) {
+        long order =
+            reintegration.orderPurchase(
+                drafted.id(),
+                new PurchaseDetails(
+                    null,
+                    "Marché central de Douala",
+                    arrived.plusDays(14 + i).toString(),
+                    "XAF",
+                    List.of(new PurchaseItemDetails(plan[5], "1", plan[6]))),
+                OFFICER);
+        reintegration.payPurchase(order, arrived.plusDays(14 + i).toString(), OFFICER);
+      }
+    }
+    return new int[] {earlier.size(), earlier.size()};
   }
 
   /** The households of the Douala charter whose arrival the Cameroon mission confirmed. */
@@ -269,8 +363,90 @@ public final class ReintegrationStory {
     return arrived;
   }
 
+  /**
+   * A tailoring business within the cap, bought in two tranches: a first under the mission's
+   * threshold, paid at once; a second above it, approved by the chief of mission, then paid.
+   */
+  private void tailor(Reintegration reintegration, Case c) {
+    tailor(reintegration, c, today.minusDays(21), "New Bell");
+  }
+
+  /** The tailoring business of a household that arrived on {@code arrived}, in {@code quarter}. */
+  private void tailor(Reintegration reintegration, Case c, LocalDate arrived, String quarter) {
+    receive(reintegration, c, false, arrived);
+    assess(
+        reintegration,
+        c,
+        "Cooks and sews; made clothes for neighbours in Oujda",
+        1,
+        arrived.plusDays(7));
+    PlanSummary plan =
+        reintegration.draftPlan(
+            c.id(),
+            business(
+                c,
+                "Tailoring workshop in " + quarter,
+                arrived.plusDays(9).toString(),
+                arrived.plusDays(9).toString(),
+                "Garments",
+                "Tailoring",
+                quarter + ", Douala",
+                "70000",
+                "XAF",
+                "A tailoring workshop in a rented room near the "
+                    + quarter
+                    + " market: repairs, school"
+                    + " uniforms and made-to-measure clothes. A sewing machine, an overlocker and a"
+                    + " first stock of fabric from the grant; a refresher course at the"
+                    + " Bonabéri centre.",
+                List.of(
+                    new ItemDetails("Sewing machine and table", "80000", "XAF"),
+                    new ItemDetails("Overlocker", "60000", "XAF"),
+                    new ItemDetails("Fabric, thread and notions", "45000", "XAF"),
+                    new ItemDetails("Two months' rent of the room", "25000", "XAF"))),
+            OFFICER);
+    PlanSummary approved = reintegration.submitPlan(plan.id(), OFFICER);
+    if (approved.status() != PlanStatus.APPROVED) {
+      return;
+    }
+    long first =
+        reintegration.orderPurchase(
+            plan.id(),
+            new PurchaseDetails(
+                null,
+                "Quincaillerie du Marché Central, Douala",
+                arrived.plusDays(12).toString(),
+                "XAF",
+                List.of(
+                    new PurchaseItemDetails("Fabric, thread and notions", "1", "45000"),
+                    new PurchaseItemDetails("Two months' rent of the room", "1", "25000"))),
+            OFFICER);
+    reintegration.payPurchase(first, arrived.plusDays(12).toString(), OFFICER);
+    long second =
+        reintegration.orderPurchase(
+            plan.id(),
+            new PurchaseDetails(
+                null,
+                "Ets Machines à coudre d'Akwa, Douala",
+                arrived.plusDays(13).toString(),
+                "XAF",
+                List.of(
+                    new PurchaseItemDetails("Sewing machine and table", "1", "80000"),
+                    new PurchaseItemDetails("Overlocker", "1", "55000"))),
+            OFFICER);
+    reintegration
+        .pendingApprovalOfPurchase(plan.id(), second)
+        .ifPresent(approval ->
+            reintegration.decide(
+                approval, "APPROVE", "Quotes checked against two other vendors", CHIEF));
+    reintegration.payPurchase(second, arrived.plusDays(14).toString(), OFFICER);
+  }
+
   private void receive(Reintegration reintegration, Case c, boolean hostel) {
-    LocalDate met = today.minusDays(21);
+    receive(reintegration, c, hostel, today.minusDays(21));
+  }
+
+  private void receive(Reintegration reintegration, Case c, boolean hostel, LocalDate met) {
     reintegration.recordReception(
         c.id(),
         new ReceptionDetails(
@@ -290,12 +466,17 @@ public final class ReintegrationStory {
   }
 
   private void assess(Reintegration reintegration, Case c, String skills, int dependants) {
+    assess(reintegration, c, skills, dependants, today.minusDays(14));
+  }
+
+  private void assess(
+      Reintegration reintegration, Case c, String skills, int dependants, LocalDate on) {
     Person p = c.principal();
     reintegration.recordAssessment(
         c.id(),
         p.id(),
         new AssessmentDetails(
-            today.minusDays(14).toString(),
+            on.toString(),
             skills,
             null,
             null,
@@ -319,8 +500,43 @@ public final class ReintegrationStory {
       csv.append(first).append(",USD,NGN,").append(row[2]).append('\n');
     }
     // the franc CFA of Central and of West Africa are both pegged to the euro at 655.957
-    csv.append(today.minusMonths(3).withDayOfMonth(1)).append(",XAF,XOF,1\n");
-    csv.append(today.minusMonths(3).withDayOfMonth(1)).append(",EUR,XAF,655.957\n");
+    csv.append(today.minusMonths(16).withDayOfMonth(1)).append(",XAF,XOF,1\n");
+    csv.append(today.minusMonths(16).withDayOfMonth(1)).append(",EUR,XAF,655.957\n");
     funding.uploadRates(csv.toString(), FundingEntries.FINANCE);
+  }
+
+  /** A microbusiness plan for the household's principal applicant. */
+  private static PlanDetails business(
+      Case household,
+      String title,
+      String agreedOn,
+      String pricedOn,
+      String sector,
+      String activity,
+      String location,
+      String expectedMonthlyIncome,
+      String incomeCurrency,
+      String businessPlan,
+      List<ItemDetails> items) {
+    return new PlanDetails(
+        "MICROBUSINESS",
+        List.of(household.principal().id().toString()),
+        title,
+        agreedOn,
+        pricedOn,
+        sector,
+        activity,
+        location,
+        expectedMonthlyIncome,
+        incomeCurrency,
+        businessPlan,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        items);
   }
 }

@@ -88,38 +88,8 @@ public class CaseLists {
         return walked.get();
       }
     }
-    StringBuilder where = new StringBuilder(" WHERE TRUE");
     List<Object> params = new ArrayList<>();
-    CaseRepository.within(scope, where, params);
-    if (!search.statuses().isEmpty()) {
-      where.append(" AND c.status = ANY (?)");
-      params.add(statusNames(search.statuses()));
-    }
-    if (search.nationality() != null) {
-      where.append(" AND pr.nationality = ?");
-      params.add(search.nationality());
-    }
-    if (search.vulnerability() != null && search.vulnerability().isSensitive()) {
-      CaseRepository.within(sensitiveScope, where, params);
-      where.append(
-          " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id"
-              + " AND ? = ANY (v.sensitive_tags))");
-      params.add(people.tagOf(search.vulnerability()));
-    } else if (search.vulnerability() != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id AND (? = ANY"
-              + " (v.vulnerabilities) OR ? = ANY (v.derived_vulnerabilities)))");
-      params.add(search.vulnerability().name());
-      params.add(search.vulnerability().name());
-    }
-    if (search.registrationSite() != null) {
-      where.append(" AND lower(c.registration_site) = lower(?)");
-      params.add(search.registrationSite());
-    }
-    appendDates(search, where, params);
-    if (!query.isEmpty()) {
-      appendQuery(query, words, where, params);
-    }
+    StringBuilder where = where(search, scope, sensitiveScope, params);
     long offset = (long) search.page() * search.size();
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(search.size() + 1);
@@ -156,6 +126,49 @@ public class CaseLists {
     }
     long atLeast = Math.max(countLimit + 1, offset + items.size() + (more ? 1 : 0));
     return new ResultPage<>(items, search.page(), search.size(), atLeast, false);
+  }
+
+  /**
+   * The condition of a search that is not walked, over {@code registry_case c} joined to its
+   * principal {@code pr}, its values added to {@code params}: the scope and every filter of {@code
+   * search} but its page. A filter on a sensitive category also keeps to {@code sensitiveScope}.
+   */
+  StringBuilder where(
+      CaseSearch search, CaseScope scope, CaseScope sensitiveScope, List<Object> params) {
+    String query = search.query() == null ? "" : search.query().strip();
+    List<String> words = nameWords(query);
+    StringBuilder where = new StringBuilder(" WHERE TRUE");
+    CaseRepository.within(scope, where, params);
+    if (!search.statuses().isEmpty()) {
+      where.append(" AND c.status = ANY (?)");
+      params.add(statusNames(search.statuses()));
+    }
+    if (search.nationality() != null) {
+      where.append(" AND pr.nationality = ?");
+      params.add(search.nationality());
+    }
+    if (search.vulnerability() != null && search.vulnerability().isSensitive()) {
+      CaseRepository.within(sensitiveScope, where, params);
+      where.append(
+          " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id"
+              + " AND ? = ANY (v.sensitive_tags))");
+      params.add(people.tagOf(search.vulnerability()));
+    } else if (search.vulnerability() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM registry_person v WHERE v.case_id = c.id AND (? = ANY"
+              + " (v.vulnerabilities) OR ? = ANY (v.derived_vulnerabilities)))");
+      params.add(search.vulnerability().name());
+      params.add(search.vulnerability().name());
+    }
+    if (search.registrationSite() != null) {
+      where.append(" AND lower(c.registration_site) = lower(?)");
+      params.add(search.registrationSite());
+    }
+    appendDates(search, where, params);
+    if (!query.isEmpty()) {
+      appendQuery(query, words, where, params);
+    }
+    return where;
   }
 
   /**
@@ -364,7 +377,7 @@ public class CaseLists {
     return statuses.stream().map(Enum::name).toArray(String[]::new);
   }
 
-  private static String orderBy(CaseSearch.SortOrder sort) {
+  static String orderBy(CaseSearch.SortOrder sort) {
     return switch (sort) {
       case PRIORITY -> BY_PRIORITY;
       case REGISTRATION_DATE -> "c.registration_date, c.case_number";

@@ -98,6 +98,28 @@ record ListFilters(
     return url.encode().build().toUriString();
   }
 
+  /**
+   * The address of the whole list with these filters as a file: {@code csv} or {@code xlsx}, with
+   * the HXL hashtag row when {@code hxl}.
+   */
+  public String exportUrl(String format, boolean hxl) {
+    UriComponentsBuilder url = UriComponentsBuilder.fromPath("/reporting/exports/cases." + format);
+    if (hxl) {
+      url.queryParam("hxl", true);
+    }
+    add(url, "q", q);
+    add(url, "status", status);
+    add(url, "nationality", nationality);
+    add(url, "vulnerability", vulnerability);
+    add(url, "site", site);
+    add(url, "from", from);
+    add(url, "to", to);
+    if (!sort.equals("priority")) {
+      url.queryParam("sort", sort);
+    }
+    return url.encode().build().toUriString();
+  }
+
   private static void add(UriComponentsBuilder url, String name, String value) {
     if (!value.isEmpty()) {
       url.queryParam(name, value);

@@ -50,6 +50,18 @@ public class CaseRows {
         == 1;
   }
 
+  /**
+   * A case opened from the registry before its arrival was handled takes the flight and the day of
+   * arrival that the arrival carries (once: a case opened with its flight keeps them).
+   */
+  public void arrivedWith(ReintegrationCase c, long flightId) {
+    jdbc.sql(
+            "UPDATE reintegration_case SET flight_id = ?, arrived_at = ?, arrived_on = ?"
+                + " WHERE case_id = ? AND flight_id IS NULL")
+        .params(flightId, Timestamp.from(c.arrivedAt()), c.arrivedOn(), c.caseId().value())
+        .update();
+  }
+
   public Optional<ReintegrationCase> find(CaseId id) {
     return jdbc.sql("SELECT * FROM reintegration_case WHERE case_id = ?")
         .param(id.value())

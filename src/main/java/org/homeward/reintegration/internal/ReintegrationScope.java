@@ -214,6 +214,9 @@ public class ReintegrationScope {
   public boolean open(ReintegrationCase c, Long flightId, String by) {
     Instant now = clock.instant();
     if (!rows.open(c, flightId, now, by)) {
+      if (flightId != null) {
+        rows.arrivedWith(c, flightId);
+      }
       return false;
     }
     audit.record(

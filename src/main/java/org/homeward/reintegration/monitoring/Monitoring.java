@@ -25,6 +25,8 @@ import org.homeward.registry.Cases;
 import org.homeward.registry.Person;
 import org.homeward.registry.TransitionResult;
 import org.homeward.reintegration.MonitoringCompleted;
+import org.homeward.reintegration.PlanType;
+import org.homeward.reintegration.ReintegrationCases;
 import org.homeward.reintegration.monitoring.internal.VisitStore;
 import org.homeward.reintegration.monitoring.internal.VisitStore.FollowUp;
 import org.homeward.reintegration.survey.SurveyScores;
@@ -94,6 +96,7 @@ public class Monitoring {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final TransactionTemplate lookup;
+  private final ReintegrationCases plans;
 
   Monitoring(
       VisitStore store,
@@ -104,7 +107,8 @@ public class Monitoring {
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ReintegrationCases plans) {
     this.store = store;
     this.surveys = surveys;
     this.cases = cases;
@@ -113,6 +117,7 @@ public class Monitoring {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.plans = plans;
     this.lookup = new TransactionTemplate(transactions);
     lookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     lookup.setReadOnly(true);
@@ -360,12 +365,11 @@ public class Monitoring {
   }
 
   /**
-   * The type of the household's reintegration plan, for the cohorts. Plans belong to another part
-   * of the module whose query is not available here yet: until then no household has one, and the
-   * plan-type filter is not offered.
+   * The type of the household's reintegration plan ({@link PlanType} name), for the cohorts: that
+   * of the plan furthest along; empty when none of its returnees has one.
    */
   Optional<String> planType(CaseId caseId) {
-    return Optional.empty();
+    return plans.planOf(caseId).map(p -> p.type().name());
   }
 
   private static BigDecimal mean(List<BigDecimal> scores) {

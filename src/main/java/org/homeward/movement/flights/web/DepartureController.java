@@ -43,6 +43,23 @@ class DepartureController {
 
   record NoShowRequest(String reason) {}
 
+  /** The day the household arrived, when confirmed after the fact (ISO date; today if absent). */
+  record ArrivalRequest(String arrivedOn) {}
+
+  /** The day named, or null when none is; a date that does not parse is refused by name. */
+  static java.time.LocalDate arrivedOn(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      org.homeward.shared.Violations.require(
+          v -> v.add("arrivedOn", "invalid-date", "a date as YYYY-MM-DD"));
+      return null;
+    }
+  }
+
   @Requires(Permission.MOVEMENT_MANAGE)
   @PostMapping("/passengers/{personId}/check-in")
   @Operation(
@@ -176,9 +193,22 @@ class DepartureController {
           "By the receiving mission (the mission of the flight's country of arrival), for a"
               + " household that departed: its case moves DEPARTED → ARRIVED and CaseArrived is"
               + " published; the first arrival confirmed marks the flight ARRIVED. A household"
-              + " not handed over to your mission is not found.")
-  BookingResponse arrival(@PathVariable String id, @PathVariable String caseId, Actor actor)
+              + " not handed over to your mission is not found. Confirmed after the fact, the"
+              + " optional body `{\"arrivedOn\":\"2026-11-10\"}` names the day it arrived"
+              + " (today when absent): not in the future, not before the day the flight left"
+              + " (400 `invalid-input` naming `arrivedOn`). Reintegration and monitoring date"
+              + " the case's arrival, and its visits, from that day.")
+  BookingResponse arrival(
+      @PathVariable String id,
+      @PathVariable String caseId,
+      @RequestBody(required = false) ArrivalRequest request,
+      Actor actor)
       throws ConflictException {
-    return BookingResponse.of(arrivals.confirm(Json.flightId(id), Json.caseId(caseId), actor));
+    return BookingResponse.of(
+        arrivals.confirm(
+            Json.flightId(id),
+            Json.caseId(caseId),
+            arrivedOn(request == null ? null : request.arrivedOn()),
+            actor));
   }
 }

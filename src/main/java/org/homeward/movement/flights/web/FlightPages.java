@@ -513,15 +513,29 @@ class FlightPages {
   String confirmArrival(
       @RequestParam(required = false) String flightId,
       @RequestParam(required = false) String caseId,
+      @RequestParam(required = false) String arrivedOn,
       Actor actor,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      Booking booking = arrivals.confirm(Json.flightId(flightId), Json.caseId(caseId), actor);
+      Booking booking =
+          arrivals.confirm(
+              Json.flightId(flightId),
+              Json.caseId(caseId),
+              DepartureController.arrivedOn(arrivedOn),
+              actor);
       redirect.addFlashAttribute("notice", "arrived");
       redirect.addFlashAttribute("caseNumber", booking.caseNumber());
       return "redirect:/movement/arrivals";
+    } catch (org.homeward.shared.InvalidInputException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute(
+          "problem",
+          e.violations().stream().map(v -> v.field() + ": " + v.message()).toList().toString());
+      model.addAttribute("invalidCase", caseId);
+      model.addAttribute("invalidArrivedOn", arrivedOn);
+      return arrivalsPage(actor, model);
     } catch (ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       model.addAttribute("problem", e.getMessage());
