@@ -3,6 +3,7 @@ package org.homeward.funding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,6 +88,16 @@ public class Ledger {
           Project project = projects.find(c.projectId()).orElseThrow();
           return new CaseCosts(caseId, project.id(), project.code(), project.unitCosts(), c);
         });
+  }
+
+  /**
+   * The project paying for each of the cases, as {@link #costsOf} finds it, in one query; a case no
+   * project pays for is absent. For read models that count many cases at once (the dashboards'
+   * first count of a registry).
+   */
+  @Transactional(readOnly = true)
+  public Map<CaseId, ProjectId> projectsPayingFor(Collection<CaseId> cases) {
+    return commitments.projectsPayingFor(cases);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,21 @@ public interface CaseFigures {
     }
   }
 
+  /**
+   * A member of a case as the public statistics count a return: the case's mission, status and the
+   * moment that status was entered, the member's sex, date of birth and nationality. Merged
+   * duplicates are left out.
+   */
+  record Traveller(
+      PersonId personId,
+      CaseId caseId,
+      String missionCode,
+      CaseStatus status,
+      Instant statusChangedAt,
+      Sex sex,
+      LocalDate dateOfBirth,
+      String nationality) {}
+
   /** The case's facts; empty for an unknown case. */
   Optional<CaseFacts> factsOf(CaseId id);
 
@@ -51,6 +67,13 @@ public interface CaseFigures {
    * number of cases.
    */
   void forEachCase(Consumer<CaseFacts> sink);
+
+  /**
+   * The members of every case now in one of {@code statuses}, handed over a page of cases at a time
+   * (each page holds whole households), in the order of the cases' ids: memory stays bounded
+   * whatever the number of cases.
+   */
+  void forEachTravellerIn(Set<CaseStatus> statuses, Consumer<List<Traveller>> page);
 
   /** How many cases there are. */
   long count();

@@ -15,8 +15,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.homeward.organisation.Holding;
 import org.homeward.registry.CaseFigures;
+import org.homeward.registry.CaseFigures.Traveller;
 import org.homeward.registry.CaseId;
 import org.homeward.registry.CaseStatus;
+import org.homeward.registry.PersonId;
 import org.homeward.registry.Sex;
 import org.homeward.registry.Vulnerability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +106,60 @@ class JdbcCaseFigures implements CaseFigures {
         return;
       }
       after = page.getLast().caseId().value();
+    }
+  }
+
+  private static final String TRAVELLERS =
+      """
+      WITH page AS (
+        SELECT id, mission_code, status, status_changed_at FROM registry_case
+        WHERE status = ANY(?) AND id > ? ORDER BY id LIMIT ?)
+      SELECT p.id, page.id AS case_id, page.mission_code, page.status, page.status_changed_at,
+        p.sex, p.date_of_birth, p.nationality
+      FROM page LEFT JOIN registry_person p ON p.case_id = page.id AND p.merged_into IS NULL
+      ORDER BY page.id, p.position
+      """;
+
+  @Override
+  public void forEachTravellerIn(Set<CaseStatus> statuses, Consumer<List<Traveller>> sink) {
+    String[] wanted = statuses.stream().map(Enum::name).toArray(String[]::new);
+    UUID after = new UUID(0, 0); // the least in PostgreSQL's order, which compares unsigned bytes
+    while (true) {
+      List<Traveller> page = new ArrayList<>();
+      UUID[] last = {null};
+      int[] cases = {0};
+      jdbc.sql(TRAVELLERS)
+          .param(wanted)
+          .param(after)
+          .param(PAGE)
+          .query(rs -> {
+            UUID caseId = rs.getObject("case_id", UUID.class);
+            if (!caseId.equals(last[0])) {
+              last[0] = caseId;
+              cases[0]++;
+            }
+            UUID person = rs.getObject("id", UUID.class);
+            if (person != null) {
+              String sex = rs.getString("sex");
+              page.add(
+                  new Traveller(
+                      new PersonId(person),
+                      new CaseId(caseId),
+                      rs.getString("mission_code"),
+                      CaseStatus.valueOf(rs.getString("status")),
+                      rs.getTimestamp("status_changed_at").toInstant(),
+                      sex == null || sex.isBlank() ? null : Sex.valueOf(sex),
+                      rs.getObject("date_of_birth", LocalDate.class),
+                      rs.getString("nationality")));
+            }
+          });
+      if (!page.isEmpty()) {
+        sink.accept(page);
+      }
+      if (cases[0] < PAGE) {
+        return;
+      }
+      after = last[0];
     }
   }
 

@@ -1,13 +1,16 @@
 package org.homeward.reporting.dashboard.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.funding.Ledger;
+import org.homeward.funding.ProjectId;
 import org.homeward.registry.CaseFigures;
 import org.homeward.registry.CaseFigures.CaseFacts;
 import org.homeward.registry.CaseId;
@@ -74,16 +77,16 @@ public class SummaryKeeper {
   public long backfill() {
     long started = System.nanoTime();
     long[] counted = {0};
-    Map<UUID, CountedCase> batch = new LinkedHashMap<>();
+    List<CaseFacts> batch = new ArrayList<>(BATCH);
     figures.forEachCase(facts -> {
-      batch.put(facts.caseId().value(), CountedCase.of(facts, projectOf(facts)));
+      batch.add(facts);
       if (batch.size() >= BATCH) {
-        counted[0] += store(batch);
+        counted[0] += store(counted(batch));
         batch.clear();
       }
     });
     if (!batch.isEmpty()) {
-      counted[0] += store(batch);
+      counted[0] += store(counted(batch));
     }
     tables.fold();
     log.info(
@@ -124,6 +127,20 @@ public class SummaryKeeper {
     });
   }
 
+  /** The batch as counted, the projects paying for its cases read in one query. */
+  private Map<UUID, CountedCase> counted(List<CaseFacts> batch) {
+    Map<CaseId, ProjectId> paying =
+        ledger.projectsPayingFor(
+            batch.stream().filter(SummaryKeeper::mayBePaidFor).map(CaseFacts::caseId).toList());
+    Map<UUID, CountedCase> counted = new LinkedHashMap<>();
+    for (CaseFacts facts : batch) {
+      ProjectId project = mayBePaidFor(facts) ? paying.get(facts.caseId()) : null;
+      counted.put(
+          facts.caseId().value(), CountedCase.of(facts, project == null ? null : project.value()));
+    }
+    return counted;
+  }
+
   /**
    * The project paying for the case: the one its standing commitment is on. None before the case
    * was eligible, nor once it left the journey before departing (withdrawn, ineligible, no-show,
@@ -131,13 +148,17 @@ public class SummaryKeeper {
    * yet, so the case's status decides rather than the ledger's timing.
    */
   private Long projectOf(CaseFacts facts) {
-    CaseStatus status = facts.status();
-    if (!facts.reached().containsKey(CaseStatus.ELIGIBLE)
-        || RELEASED.contains(status)
-        || (status == CaseStatus.CLOSED && !facts.reached().containsKey(CaseStatus.DEPARTED))) {
+    if (!mayBePaidFor(facts)) {
       return null;
     }
     return ledger.costsOf(facts.caseId()).map(c -> c.projectId().value()).orElse(null);
+  }
+
+  private static boolean mayBePaidFor(CaseFacts facts) {
+    CaseStatus status = facts.status();
+    return facts.reached().containsKey(CaseStatus.ELIGIBLE)
+        && !RELEASED.contains(status)
+        && !(status == CaseStatus.CLOSED && !facts.reached().containsKey(CaseStatus.DEPARTED));
   }
 
   private static void add(Map<Cell, long[]> into, Map<Cell, long[]> cells) {

@@ -1,6 +1,7 @@
 package org.homeward.reporting.statistics.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.homeward.reporting.statistics.AgeGroup;
 import org.homeward.reporting.statistics.Measure;
@@ -61,6 +62,61 @@ public class Returnees {
             .param("sex", sex)
             .param("on", on)
             .param("age", age.code())
+            .update()
+        > 0;
+  }
+
+  /** A person to count, as {@link #count} takes them. */
+  public record Counted(
+      UUID person,
+      UUID caseId,
+      String mission,
+      String country,
+      String sex,
+      AgeGroup age,
+      LocalDate on) {}
+
+  /**
+   * Counts each of the people under {@code measure} as {@link #count} does, in one statement (all
+   * or none): those counted under it before are left as they are. True when someone was counted
+   * now. Each person appears once.
+   */
+  public boolean countAll(Measure measure, List<Counted> people) {
+    if (people.isEmpty()) {
+      return false;
+    }
+    List<Counted> sorted =
+        people.stream().sorted(java.util.Comparator.comparing(Counted::person)).toList();
+    String m = measure == Measure.RETURNED ? "returned" : "reintegrated";
+    return jdbc.sql(
+                """
+                with input as (
+                  select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                                       ?::date[], ?::text[])
+                    as t(person_id, case_id, mission_code, country, sex, on_day, age_group)),
+                fact as (
+                  insert into reporting_returnee
+                    (person_id, case_id, mission_code, country, sex, %1$s_on, %1$s_age_group)
+                  select person_id, case_id, mission_code, country, sex, on_day, age_group from input
+                  on conflict (person_id) do update
+                     set %1$s_on = excluded.%1$s_on,
+                         %1$s_age_group = excluded.%1$s_age_group
+                   where reporting_returnee.%1$s_on is null
+                  returning country, sex, %1$s_age_group, %1$s_on)
+                insert into reporting_statistics_cell (country, sex, age_group, year, %1$s)
+                select country, sex, %1$s_age_group, extract(year from %1$s_on)::int, count(*)
+                  from fact group by 1, 2, 3, 4
+                on conflict (country, sex, age_group, year) do update
+                   set %1$s = reporting_statistics_cell.%1$s + excluded.%1$s
+                """
+                    .formatted(m))
+            .param(sorted.stream().map(Counted::person).toArray(UUID[]::new))
+            .param(sorted.stream().map(Counted::caseId).toArray(UUID[]::new))
+            .param(sorted.stream().map(Counted::mission).toArray(String[]::new))
+            .param(sorted.stream().map(Counted::country).toArray(String[]::new))
+            .param(sorted.stream().map(Counted::sex).toArray(String[]::new))
+            .param(sorted.stream().map(c -> c.on().toString()).toArray(String[]::new))
+            .param(sorted.stream().map(c -> c.age().code()).toArray(String[]::new))
             .update()
         > 0;
   }

@@ -68,14 +68,9 @@ public class ReturnsCounted {
         approved.approvedOn());
   }
 
-  /** Counts every member of the case as returned on {@code on}; for the fill too. */
-  public void returned(CaseId caseId, LocalDate on) {
+  /** Counts every member of the case as returned on {@code on}. */
+  private void returned(CaseId caseId, LocalDate on) {
     count(Measure.RETURNED, membersOf(caseId), on);
-  }
-
-  /** The members of a case in reintegration, when the fill cannot know the plan's day. */
-  public void reintegrated(CaseId caseId, LocalDate on) {
-    count(Measure.REINTEGRATED, membersOf(caseId), on);
   }
 
   private List<RegisteredPerson> membersOf(CaseId caseId) {
