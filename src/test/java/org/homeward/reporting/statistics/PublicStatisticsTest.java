@@ -300,6 +300,19 @@ class PublicStatisticsTest {
     assertThat(page).contains("mailto:");
   }
 
+  @Test
+  void thePublicPagesKeepNoSessionForTheirReaders() throws Exception {
+    for (String path : List.of("/public/appeal", "/public/statistics", "/public/statistics.csv")) {
+      for (String language : List.of("fr", "en", "ar")) {
+        HttpResponse<String> page = get(path, language);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        assertThat(page.headers().allValues("set-cookie"))
+            .as("%s in %s: an anonymous reader gets no session to keep", path, language)
+            .noneMatch(c -> c.startsWith("JSESSIONID"));
+      }
+    }
+  }
+
   private void publish(Object event) {
     transactions.executeWithoutResult(s -> events.publishEvent(event));
   }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.homeward.organisation.PublicEndpoint;
 import org.homeward.reporting.statistics.PublicStatistics;
 import org.homeward.reporting.statistics.StatisticsTable;
@@ -31,10 +32,12 @@ class StatisticsPage {
 
   private final PublicStatistics statistics;
   private final Formats formats;
+  private final StatisticsTablesHtml html;
 
-  StatisticsPage(PublicStatistics statistics, Formats formats) {
+  StatisticsPage(PublicStatistics statistics, Formats formats, StatisticsTablesHtml html) {
     this.statistics = statistics;
     this.formats = formats;
+    this.html = html;
   }
 
   /** A table with its rows named in the reader's language. */
@@ -58,8 +61,10 @@ class StatisticsPage {
   @GetMapping("/public/statistics")
   @PublicEndpoint
   @Hidden
-  String page(Model model) {
-    model.addAttribute("tables", statistics.tables().stream().map(this::view).toList());
+  String page(Model model, Locale locale) {
+    List<StatisticsTable> tables = statistics.tables();
+    model.addAttribute(
+        "tablesHtml", html.html(tables, locale, () -> tables.stream().map(this::view).toList()));
     return "reporting/statistics";
   }
 
