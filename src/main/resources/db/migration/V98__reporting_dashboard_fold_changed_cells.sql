@@ -5,8 +5,11 @@ CREATE INDEX reporting_dashboard_cell_by_month ON reporting_dashboard_cell (pane
 -- Folding sums only the cells that hold more than one row (or that sum to nothing), instead of
 -- deleting and inserting every row of the table every time: a quiet registry costs one read of the
 -- table, and a busy one rewrites only the cells that changed, so the table does not bloat.
+-- One fold at a time (the scheduled one, the one that ends a first count): two deleting the same
+-- cells in different orders would deadlock. The lock is the transaction's, released with it.
 CREATE OR REPLACE FUNCTION reporting_dashboard_fold() RETURNS BIGINT LANGUAGE sql AS
 $$
+SELECT pg_advisory_xact_lock(hashtext('reporting_dashboard_fold'));
 WITH doubled AS (
        SELECT panel, mission_code, destination_country, handed_over, project_id, nationality,
               month, k1, k2

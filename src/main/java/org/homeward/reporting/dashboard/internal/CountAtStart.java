@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class CountAtStart implements ApplicationRunner {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CountAtStart.class);
+
   /** How long a reaction may run before, unfinished, it is handed in again. */
   static final Duration STUCK = Duration.ofMinutes(2);
 
@@ -43,7 +45,12 @@ class CountAtStart implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (enabled) {
-      keeper.backfillIfBehind();
+      try {
+        keeper.backfillIfBehind();
+      } catch (RuntimeException e) {
+        // the cases counted so far stay counted; the others are counted at the next start
+        log.error("dashboards: the first count stopped, tried again at the next start", e);
+      }
     }
   }
 
