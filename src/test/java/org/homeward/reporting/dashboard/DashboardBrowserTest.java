@@ -50,10 +50,10 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page.locator("#panel-pipeline canvas")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#panel-departures canvas")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#panel-pyramid canvas")).hasAttribute("data-drawn", "true");
-        assertThat(page.locator("#panel-pipeline table tr[data-stage=REGISTERED] th"))
+        assertThat(page.locator("#panel-pipeline table tr[data-key=REGISTERED] th"))
             .hasText(language.registered());
         String before =
-            page.locator("#panel-pipeline table tr[data-stage=REGISTERED] td").first().innerText();
+            page.locator("#panel-pipeline table tr[data-key=REGISTERED] td").first().innerText();
         assertThat(page.locator("#panel-departures table tbody tr").count()).isPositive();
         assertThat(page.locator("#panel-funding progress").count()).isPositive();
         assertThat(page.locator("a[href^='/reporting/dashboard/pipeline.csv']")).hasCount(1);
@@ -64,7 +64,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*nationality=CIV.*"));
         assertThat(page.locator("#panel-pipeline canvas")).hasAttribute("data-drawn", "true");
         String after =
-            page.locator("#panel-pipeline table tr[data-stage=REGISTERED] td").first().innerText();
+            page.locator("#panel-pipeline table tr[data-key=REGISTERED] td").first().innerText();
         assertThat(after).isNotEqualTo(before);
         assertThat(page.locator("a[href*='pipeline.csv?nationality=CIV']")).hasCount(1);
         screenshot(page, "reporting-dashboard-civ-" + language.code());

@@ -70,6 +70,7 @@ class DashboardPages {
     model.addAttribute("query", params.queryString());
     model.addAttribute("d", d);
     model.addAttribute("charts", charts(d));
+    model.addAttribute("tables", new PanelTables(this::text, formats).of(d));
     response.setHeader("Vary", "HX-Request");
     if (htmx != null && restore == null) {
       return "reporting/dashboard :: panels";
