@@ -4,26 +4,27 @@ CREATE INDEX reporting_dashboard_cell_by_month ON reporting_dashboard_cell (pane
 
 -- Folding sums only the cells that hold more than one row (or that sum to nothing), instead of
 -- deleting and inserting every row of the table every time: a quiet registry costs one read of the
--- table, and a busy one rewrites only the cells that changed, so the table does not bloat.
+-- table, and a busy one rewrites only the cells that changed, so the table does not bloat. The rows
+-- to fold are found by one sort of the table (a window over each cell) and deleted by their ctid,
+-- so the cost stays n log n even after a first count of a million cases left millions of rows.
 -- One fold at a time (the scheduled one, the one that ends a first count): two deleting the same
--- cells in different orders would deadlock. The lock is the transaction's, released with it.
+-- cells would deadlock. The lock is the transaction's, released with it.
 CREATE OR REPLACE FUNCTION reporting_dashboard_fold() RETURNS BIGINT LANGUAGE sql AS
 $$
 SELECT pg_advisory_xact_lock(hashtext('reporting_dashboard_fold'));
-WITH doubled AS (
-       SELECT panel, mission_code, destination_country, handed_over, project_id, nationality,
-              month, k1, k2
+WITH counted AS (
+       SELECT ctid AS row_id,
+              count(*) OVER cell AS rows_of_cell,
+              sum(cases) OVER cell AS cases_of_cell,
+              sum(people) OVER cell AS people_of_cell
        FROM reporting_dashboard_cell
-       GROUP BY panel, mission_code, destination_country, handed_over, project_id, nationality,
-                month, k1, k2
-       HAVING count(*) > 1 OR (sum(cases) = 0 AND sum(people) = 0)),
+       WINDOW cell AS (PARTITION BY panel, mission_code, destination_country, handed_over,
+                                    project_id, nationality, month, k1, k2)),
      gone AS (
-       DELETE FROM reporting_dashboard_cell c USING doubled d
-       WHERE c.panel = d.panel AND c.mission_code = d.mission_code
-         AND c.destination_country = d.destination_country AND c.handed_over = d.handed_over
-         AND c.project_id IS NOT DISTINCT FROM d.project_id AND c.nationality = d.nationality
-         AND c.month = d.month AND c.k1 = d.k1 AND c.k2 = d.k2
-       RETURNING c.*),
+       DELETE FROM reporting_dashboard_cell
+       WHERE ctid IN (SELECT row_id FROM counted
+                      WHERE rows_of_cell > 1 OR (cases_of_cell = 0 AND people_of_cell = 0))
+       RETURNING *),
      folded AS (
        INSERT INTO reporting_dashboard_cell (panel, mission_code, destination_country, handed_over,
                                              project_id, nationality, month, k1, k2, cases, people)
