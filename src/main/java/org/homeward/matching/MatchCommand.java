@@ -19,15 +19,18 @@ import org.homeward.matching.engine.MatchEngine;
 import org.homeward.matching.engine.MatchSettings;
 import org.homeward.matching.engine.ModelSummary;
 import org.homeward.matching.engine.NameVariants;
+import org.homeward.matching.engine.PersonGroup;
 import org.homeward.matching.engine.RecordsCsv;
+import org.homeward.matching.engine.ScoredPair;
 import org.homeward.shared.files.Csv;
 
 /**
  * {@code homeward match --input records.csv --output pairs.csv}: finds the same person registered
  * more than once in a file, without a server or a database. Writes {@code
- * record_id_a,record_id_b,score} for every pair judged the same person, then prints records per
- * second and peak heap. Bad input gets one line per problem (line and field), exit code 1 and no
- * output file; the output appears whole or not at all.
+ * record_id_a,record_id_b,score} for every pair of every group of records judged the same person (a
+ * group joins records linked through each other, see the engine's {@code Groups}), then prints
+ * records per second and peak heap. Bad input gets one line per problem (line and field), exit code
+ * 1 and no output file; the output appears whole or not at all.
  */
 public final class MatchCommand {
 
@@ -140,9 +143,8 @@ public final class MatchCommand {
   }
 
   /**
-   * Streams the likely pairs to a file next to the target as they are found (a million records
-   * bring hundreds of thousands of pairs, not worth holding), then renames it: a reader never sees
-   * half a file. Returns how many pairs were written.
+   * Writes every pair of every group judged one person to a file next to the target, then renames
+   * it: a reader never sees half a file. Returns how many pairs were written.
    */
   private static long write(MatchEngine engine, Path output) throws IOException {
     Path folder = output.getParent() == null ? Path.of(".") : output.getParent();
@@ -152,33 +154,19 @@ public final class MatchCommand {
       try (BufferedWriter writer =
           new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
         writer.write("record_id_a,record_id_b,score\n");
-        IOException[] failure = {null};
-        engine.linkAll(
-            pair -> {
-              if (pair.verdict() != Verdict.LIKELY_DUPLICATE) {
-                return;
-              }
-              boolean inOrder = pair.idA().compareTo(pair.idB()) <= 0;
-              // an id read from a quoted field may hold a comma or a quote
-              String line =
-                  Csv.quoted(inOrder ? pair.idA() : pair.idB())
-                      + ','
-                      + Csv.quoted(inOrder ? pair.idB() : pair.idA())
-                      + ','
-                      + String.format(Locale.ROOT, "%.4f", pair.probability())
-                      + '\n';
-              synchronized (writer) {
-                try {
-                  writer.write(line);
-                  written[0]++;
-                } catch (IOException e) {
-                  failure[0] = e;
-                }
-              }
-            },
-            done -> {});
-        if (failure[0] != null) {
-          throw failure[0];
+        for (PersonGroup group : engine.linkGroups(done -> {})) {
+          for (ScoredPair pair : group.pairs()) {
+            boolean inOrder = pair.idA().compareTo(pair.idB()) <= 0;
+            // an id read from a quoted field may hold a comma or a quote
+            writer.write(
+                Csv.quoted(inOrder ? pair.idA() : pair.idB())
+                    + ','
+                    + Csv.quoted(inOrder ? pair.idB() : pair.idA())
+                    + ','
+                    + String.format(Locale.ROOT, "%.4f", pair.probability())
+                    + '\n');
+            written[0]++;
+          }
         }
       }
       try {
@@ -212,7 +200,7 @@ public final class MatchCommand {
                                 document_number (other columns are ignored)
           --output FILE         written as record_id_a,record_id_b,score for each pair judged
                                 the same person (score: probability, 0 to 1)
-          --threshold P         probability from which a pair is judged the same person (0.5)
+          --threshold P         probability from which a pair is judged the same person (0.7)
           --name-variants FILE  extra groups of name spellings, one group per line
           --verbose             also print the fitted model\
         """);

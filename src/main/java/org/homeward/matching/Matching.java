@@ -62,6 +62,14 @@ public class Matching {
     return reviews.review(id, actor);
   }
 
+  /**
+   * The open pairs linked with this one through the people they share: the group a reviewer decides
+   * within, each link with why it holds.
+   */
+  public List<ReviewItem> reviewGroup(long id, Actor actor) {
+    return reviews.group(id, actor);
+  }
+
   /** Carries out a reviewer's decision on an open pair; see {@link ReviewDecision}. */
   public ReviewItem decide(long id, ReviewDecision decision, Actor actor) {
     return reviews.decide(id, decision, actor);

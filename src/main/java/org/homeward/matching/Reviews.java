@@ -2,12 +2,17 @@ package org.homeward.matching;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.homeward.audit.AuditRecord;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.FieldChange;
@@ -19,6 +24,7 @@ import org.homeward.organisation.CaseScope;
 import org.homeward.organisation.Permission;
 import org.homeward.registry.CaseQueries;
 import org.homeward.registry.PeopleDirectory;
+import org.homeward.registry.PersonId;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
 import org.homeward.shared.ConflictException;
@@ -87,6 +93,48 @@ class Reviews {
   public ReviewItem review(long id, Actor actor) {
     actor.require(Permission.DUPLICATE_REVIEW);
     return store.candidate(id, false).flatMap(c -> item(c, actor)).orElseThrow(() -> notFound(id));
+  }
+
+  /** The most people a review group gathers: more than one person registers as. */
+  static final int GROUP_LIMIT = 16;
+
+  /**
+   * The group an open pair belongs to: the open pairs that link its two people with others, and
+   * those others with more, breadth first (at most {@value #GROUP_LIMIT} people), most likely
+   * first, the pair itself included. Each carries its explanation: why that link holds. Pairs the
+   * reviewer may not see are left out, and so are the people only they would reach.
+   */
+  @Transactional(readOnly = true)
+  public List<ReviewItem> group(long id, Actor actor) {
+    ReviewItem pair = review(id, actor);
+    Set<PersonId> reached = new LinkedHashSet<>(List.of(pair.a().personId(), pair.b().personId()));
+    Deque<PersonId> next = new ArrayDeque<>(reached);
+    Map<Long, ReviewItem> links = new LinkedHashMap<>();
+    links.put(pair.id(), pair);
+    while (!next.isEmpty()) {
+      for (MatchingStore.Candidate c : store.pairsOf(next.poll())) {
+        if (c.status() != ReviewStatus.OPEN || links.containsKey(c.id())) {
+          continue;
+        }
+        boolean joins = reached.contains(c.personA()) && reached.contains(c.personB());
+        if (!joins && reached.size() >= GROUP_LIMIT) {
+          continue;
+        }
+        Optional<ReviewItem> link = item(c, actor);
+        if (link.isEmpty()) {
+          continue;
+        }
+        links.put(c.id(), link.get());
+        for (PersonId person : List.of(c.personA(), c.personB())) {
+          if (reached.add(person)) {
+            next.add(person);
+          }
+        }
+      }
+    }
+    List<ReviewItem> group = new ArrayList<>(links.values());
+    group.sort(Comparator.comparingDouble(ReviewItem::probability).reversed());
+    return group;
   }
 
   /** Carries out a reviewer's decision on an open pair; see {@link ReviewDecision}. */

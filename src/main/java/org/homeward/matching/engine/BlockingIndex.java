@@ -14,7 +14,11 @@ import java.util.function.IntConsumer;
  *       changed or dropped name;
  *   <li>the consonant skeletons of family and first given name without the date, for a wrong birth
  *       year or an estimated one; large blocks compare only births a few years apart;
- *   <li>the phone number; the document number.
+ *   <li>the phone number; the document number;
+ *   <li>both names mistyped past their first letter: the two initials with the place of birth, and
+ *       the day and month of birth (either order) with the nationality, each read through a
+ *       birth-year window, for a re-registration copied from a card that was itself mistyped
+ *       (Mustlfa Wgpe and Musfhfa Wade of Diourbel, a year apart).
  * </ul>
  *
  * Cost grows with the sum of squared block sizes, which the large-block rules keep near linear.
@@ -29,6 +33,8 @@ final class BlockingIndex {
   private static final int NAME_PLACE = 6;
   private static final int DATE_NATIONALITY = 7;
   private static final int NAME_INITIAL = 8;
+  private static final int PLACE_INITIALS = 9;
+  private static final int DAY_NATIONALITY = 10;
 
   /** The most records a name-and-initial block may hold to be read at all. */
   private static final int INITIAL_BLOCK_LIMIT = 200;
@@ -140,7 +146,11 @@ final class BlockingIndex {
         continue;
       }
       int kind = (int) (key & KIND);
-      if ((kind == DATE_NATIONALITY || kind == NAME_INITIAL) && !wideKeys) {
+      if ((kind == DATE_NATIONALITY
+              || kind == NAME_INITIAL
+              || kind == PLACE_INITIALS
+              || kind == DAY_NATIONALITY)
+          && !wideKeys) {
         continue;
       }
       int size = postings.size;
@@ -155,10 +165,7 @@ final class BlockingIndex {
         // many to read for the few mistyped names it would find
         continue;
       }
-      boolean filterByYear =
-          (kind == NAME_ONLY || kind == NAME_PLACE || kind == NAME_INITIAL)
-              && size > settings.largeBlock()
-              && query.year != 0;
+      boolean filterByYear = yearWindowed(kind) && size > settings.largeBlock() && query.year != 0;
       int[] members = postings.members;
       if (filterByYear) {
         // only births within the slack: a window of the part sorted by year, then the rest
@@ -171,8 +178,10 @@ final class BlockingIndex {
         for (int i = 0; i < Math.min(unknown, settings.largeBlock()); i++) {
           offer(members[i], above, seen, sink);
         }
-        int low = query.year - settings.yearSlack();
-        int high = query.year + settings.yearSlack();
+        // the keys without names are wide: only the year off by one that they are there for
+        int slack = kind >= PLACE_INITIALS ? 1 : settings.yearSlack();
+        int low = query.year - slack;
+        int high = query.year + slack;
         for (int i = Math.max(unknown, lowerBound(years, sorted, low));
             i < sorted && years[i] <= high;
             i++) {
@@ -180,8 +189,7 @@ final class BlockingIndex {
         }
         for (int i = sorted; i < size; i++) {
           PreparedRecord other = records.get(members[i]);
-          if (other != null
-              && (other.year == 0 || Math.abs(other.year - query.year) <= settings.yearSlack())) {
+          if (other != null && (other.year == 0 || Math.abs(other.year - query.year) <= slack)) {
             offer(members[i], above, seen, sink);
           }
         }
@@ -245,8 +253,7 @@ final class BlockingIndex {
 
   private void sortByYear(long key, Postings postings) {
     int kind = (int) (key & KIND);
-    if ((kind != NAME_ONLY && kind != NAME_PLACE && kind != NAME_INITIAL)
-        || postings.size <= settings.largeBlock()) {
+    if (!yearWindowed(kind) || postings.size <= settings.largeBlock()) {
       return;
     }
     long[] keyed = new long[postings.size];
@@ -263,6 +270,14 @@ final class BlockingIndex {
     }
     postings.sortedYears = years;
     postings.sortedSize = keyed.length;
+  }
+
+  private static boolean yearWindowed(int kind) {
+    return kind == NAME_ONLY
+        || kind == NAME_PLACE
+        || kind == NAME_INITIAL
+        || kind == PLACE_INITIALS
+        || kind == DAY_NATIONALITY;
   }
 
   long[] keysOf(PreparedRecord record) {
@@ -318,6 +333,25 @@ final class BlockingIndex {
           && !(record.month == 1 && record.day == 1)
           && record.nationality != null) {
         keys.add(DATE_NATIONALITY + "|" + date + "|" + record.nationality);
+      }
+    }
+    if (family != null && given != null) {
+      if (record.place != null) {
+        keys.add(
+            PLACE_INITIALS + "|" + unordered(initial(family), initial(given)) + "|" + record.place);
+      }
+      if (record.year != 0
+          && !record.estimated
+          && !(record.month == 1 && record.day == 1)
+          && record.nationality != null) {
+        keys.add(
+            DAY_NATIONALITY
+                + "|"
+                + Math.min(record.month, record.day)
+                + "-"
+                + Math.max(record.month, record.day)
+                + "|"
+                + record.nationality);
       }
     }
     if (record.phone != null) {

@@ -148,7 +148,74 @@ public final class MatchEngine {
           }
         });
     found.sort(Comparator.comparingDouble(MatchCandidate::probability).reversed());
-    return found;
+    return withGroupEvidence(fitted, query, found);
+  }
+
+  /**
+   * The candidates with what their group says: a possible duplicate that is itself likely the same
+   * person as a likely candidate is likely too (the chain A–B, B–C), unless a rule held it back or
+   * it or the likely candidate contradicts the one checked outright ({@link Groups#conflict}).
+   */
+  private List<MatchCandidate> withGroupEvidence(
+      MatchModel fitted, PreparedRecord query, List<MatchCandidate> found) {
+    List<MatchCandidate> likely =
+        found.stream().filter(c -> c.verdict() == Verdict.LIKELY_DUPLICATE).toList();
+    if (likely.isEmpty()) {
+      return found;
+    }
+    List<MatchCandidate> judged = new ArrayList<>(found.size());
+    for (MatchCandidate candidate : found) {
+      judged.add(
+          candidate.verdict() == Verdict.POSSIBLE_DUPLICATE
+                  && candidate.explanation().cappedBy().isEmpty()
+                  && linkedToAny(fitted, query, candidate, likely)
+              ? new MatchCandidate(
+                  candidate.recordId(),
+                  candidate.probability(),
+                  Verdict.LIKELY_DUPLICATE,
+                  candidate.explanation())
+              : candidate);
+    }
+    return judged;
+  }
+
+  private static boolean hardConflict(PreparedRecord a, PreparedRecord b) {
+    Groups.Conflict conflict = Groups.conflict(a, b);
+    return conflict != null && conflict.hard;
+  }
+
+  private boolean linkedToAny(
+      MatchModel fitted, PreparedRecord query, MatchCandidate candidate, List<MatchCandidate> to) {
+    Integer at = indexById.get(candidate.recordId());
+    // a softer conflict (a renewed passport) is weighed in the candidate's own score already
+    if (at == null || hardConflict(query, index.record(at))) {
+      return false;
+    }
+    for (MatchCandidate other : to) {
+      Integer there = indexById.get(other.recordId());
+      if (there != null
+          && !hardConflict(query, index.record(there))
+          && judged(fitted, at, there) >= settings.likelyThreshold()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a run over all records held compares these two: the one added first finds the other
+   * among its candidates. What a benchmark counts to tell pairs that blocking never brings together
+   * from pairs compared and scored low.
+   */
+  public boolean compares(String idA, String idB) {
+    int a = indexById.get(idA);
+    int b = indexById.get(idB);
+    int first = Math.min(a, b);
+    int second = Math.max(a, b);
+    boolean[] found = {false};
+    index.candidates(
+        index.record(first), first, BlockingIndex.Seen.sparse(), j -> found[0] |= j == second);
+    return found[0];
   }
 
   /** Why two held records scored what they did. */
@@ -198,6 +265,107 @@ public final class MatchEngine {
           found.forEach(sink);
           progress.accept(done.addAndGet(end - chunk * CHUNK));
         });
+  }
+
+  /**
+   * Compares every record held with its candidates, as {@link #linkAll}, then judges groups from
+   * the likely and possible pairs ({@link Groups}): each group of records judged one person, with
+   * every pair in it. Pairs left outside any group are not returned.
+   */
+  public List<PersonGroup> linkGroups(Consumer<Integer> progress) {
+    MatchModel fitted = fitted();
+    List<Groups.Edge> edges = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<String, Integer> positions = indexById;
+    linkAll(
+        pair ->
+            edges.add(
+                new Groups.Edge(
+                    positions.get(pair.idA()),
+                    positions.get(pair.idB()),
+                    pair.probability(),
+                    pair.verdict() == Verdict.LIKELY_DUPLICATE)),
+        progress);
+    Groups groups =
+        new Groups(
+            index.records(),
+            (a, b) -> judged(fitted, a, b),
+            settings.possibleThreshold(),
+            settings.likelyThreshold());
+    List<PersonGroup> found = new ArrayList<>();
+    for (Groups.Group group : groups.judge(edges)) {
+      found.add(personGroup(fitted, group));
+    }
+    return found;
+  }
+
+  /** A pair's probability with the verdict rules applied: a pair a rule holds back is weak. */
+  private double judged(MatchModel fitted, int i, int j) {
+    PreparedRecord a = index.record(i);
+    PreparedRecord b = index.record(j);
+    int pattern = PairComparator.compare(a, b);
+    double score = fitted.score(a, b, pattern);
+    double probability = MatchModel.probability(score);
+    return fitted.verdict(a, b, pattern, score) == Verdict.LIKELY_DUPLICATE
+        ? probability
+        : Math.min(probability, settings.possibleThreshold());
+  }
+
+  private PersonGroup personGroup(MatchModel fitted, Groups.Group group) {
+    int[] members = group.members();
+    Map<Integer, Integer> slot = new HashMap<>();
+    for (int k = 0; k < members.length; k++) {
+      slot.put(members[k], k);
+    }
+    // the weakest link on the path between two members, over the tree of links that joined them
+    double[][] through = new double[members.length][members.length];
+    List<List<Groups.Edge>> around = new ArrayList<>();
+    for (int k = 0; k < members.length; k++) {
+      around.add(new ArrayList<>());
+    }
+    List<ScoredPair> links = new ArrayList<>();
+    for (Groups.Edge edge : group.links()) {
+      around.get(slot.get(edge.a())).add(edge);
+      around.get(slot.get(edge.b())).add(edge);
+      links.add(
+          new ScoredPair(
+              index.record(edge.a()).id,
+              index.record(edge.b()).id,
+              edge.probability(),
+              edge.likely() ? Verdict.LIKELY_DUPLICATE : Verdict.POSSIBLE_DUPLICATE));
+    }
+    for (int start = 0; start < members.length; start++) {
+      java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+      boolean[] reached = new boolean[members.length];
+      reached[start] = true;
+      through[start][start] = 1;
+      queue.add(start);
+      while (!queue.isEmpty()) {
+        int at = queue.poll();
+        for (Groups.Edge edge : around.get(at)) {
+          int next = slot.get(edge.a()) == at ? slot.get(edge.b()) : slot.get(edge.a());
+          if (!reached[next]) {
+            reached[next] = true;
+            through[start][next] = Math.min(through[start][at], edge.probability());
+            queue.add(next);
+          }
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(members.length);
+    List<ScoredPair> pairs = new ArrayList<>();
+    for (int k = 0; k < members.length; k++) {
+      ids.add(index.record(members[k]).id);
+      for (int l = k + 1; l < members.length; l++) {
+        double own = judged(fitted, members[k], members[l]);
+        pairs.add(
+            new ScoredPair(
+                index.record(members[k]).id,
+                index.record(members[l]).id,
+                Math.max(own, through[k][l]),
+                Verdict.LIKELY_DUPLICATE));
+      }
+    }
+    return new PersonGroup(ids, pairs, links);
   }
 
   /**

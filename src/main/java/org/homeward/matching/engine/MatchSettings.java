@@ -38,7 +38,7 @@ public record MatchSettings(
 
   public static MatchSettings defaults() {
     return new MatchSettings(
-        0.5, 0.2, true, 200, 100_000, 48, 3, 30, 300, List.of(VerdictRule.givenNamesDiffer()));
+        0.7, 0.2, true, 200, 100_000, 48, 3, 30, 300, List.of(VerdictRule.givenNamesDiffer()));
   }
 
   public MatchSettings withThresholds(double likely, double possible) {

@@ -92,7 +92,11 @@ class DuplicatePages {
   @Requires(Permission.DUPLICATE_REVIEW)
   @GetMapping("/duplicates/{id}")
   String pair(@PathVariable String id, Actor actor, Model model) {
-    return pairPage(model, matching.review(id(id), actor));
+    ReviewItem item = matching.review(id(id), actor);
+    if (item.status() == ReviewStatus.OPEN) {
+      model.addAttribute("group", matching.reviewGroup(item.id(), actor));
+    }
+    return pairPage(model, item);
   }
 
   @Requires(Permission.DUPLICATE_REVIEW)

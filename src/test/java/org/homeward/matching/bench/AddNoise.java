@@ -102,7 +102,7 @@ public final class AddNoise {
   }
 
   /** One typing slip after the first letter: a letter changed, dropped, added, or two swapped. */
-  private static String slip(String name, Random random) {
+  static String slip(String name, Random random) {
     if (name.length() < 3) {
       return name;
     }

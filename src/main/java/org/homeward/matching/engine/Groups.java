@@ -1,0 +1,199 @@
+package org.homeward.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Judges groups of records, not only pairs. A person who re-registers copies from the latest card,
+ * so each record differs a little from the one before and the first and last of a chain may differ
+ * in several fields: when A–B and B–C are likely the same person, A–C is likely too, unless the
+ * records say otherwise. Links are followed strongest first, and each one joins the two groups of
+ * its records only when every member of one, compared with every member of the other, allows it:
+ *
+ * <ul>
+ *   <li>a hard contradiction between any two of them refuses it: another sex, sure birth dates
+ *       three years or more apart, birth years of any kind five or more apart;
+ *   <li>so does a pair the model is all but sure are different people (probability under {@value
+ *       #SURELY_DIFFERENT});
+ *   <li>a softer one (documents of one kind with other numbers, as a renewed passport has; sure
+ *       dates two years apart, estimated ones four) refuses it unless that pair is itself at least
+ *       a possible duplicate;
+ *   <li>a possible pair joins only when the members on either side, compared with each other, are
+ *       on average as likely the same person as a likely pair;
+ *   <li>no group grows past {@value #LARGEST} records, more registrations than one person makes:
+ *       what could grow so large is a chain of look-alikes.
+ * </ul>
+ *
+ * A group whose members would contradict each other is so never formed: the link that would have
+ * joined them is left out, and the two parts stay apart. Each group keeps the links it was joined
+ * by, so that a reader sees why each one holds.
+ */
+final class Groups {
+
+  static final int LARGEST = 16;
+
+  static final double SURELY_DIFFERENT = 0.001;
+
+  /** The probability of any two records held, as the model judges them (rules applied). */
+  interface Scorer {
+    double probability(int a, int b);
+  }
+
+  /** A scored pair of record positions. */
+  record Edge(int a, int b, double probability, boolean likely) {}
+
+  /** What holds a group together: its records' positions and the links that joined them. */
+  record Group(int[] members, List<Edge> links) {}
+
+  /** Why two records are not one person, whatever their names say. */
+  enum Conflict {
+    SEX(true),
+    BIRTH_DATES_FAR_APART(true),
+    BIRTH_DATES_APART(false),
+    DOCUMENTS(false);
+
+    /** A hard conflict refuses a link outright; a soft one unless the pair is possible. */
+    final boolean hard;
+
+    Conflict(boolean hard) {
+      this.hard = hard;
+    }
+  }
+
+  private static final LevenshteinDistance ONE_SLIP = new LevenshteinDistance(1);
+
+  private final List<PreparedRecord> records;
+  private final Scorer scorer;
+  private final double possible;
+  private final double likely;
+  private final Map<Integer, Integer> parent = new HashMap<>();
+  private final Map<Integer, List<Integer>> members = new HashMap<>();
+  private final Map<Integer, List<Edge>> links = new HashMap<>();
+
+  Groups(List<PreparedRecord> records, Scorer scorer, double possible, double likely) {
+    this.records = records;
+    this.scorer = scorer;
+    this.possible = possible;
+    this.likely = likely;
+  }
+
+  /** Follows the likely pairs, then the possible ones, each strongest first. */
+  List<Group> judge(List<Edge> edges) {
+    List<Edge> sorted = new ArrayList<>(edges);
+    sorted.sort(
+        Comparator.comparing(Edge::likely).thenComparingDouble(Edge::probability).reversed());
+    for (Edge edge : sorted) {
+      follow(edge);
+    }
+    List<Group> groups = new ArrayList<>();
+    members.forEach((root, ids) -> {
+      if (ids.size() > 1) {
+        int[] positions = ids.stream().mapToInt(Integer::intValue).sorted().toArray();
+        groups.add(new Group(positions, List.copyOf(links.get(root))));
+      }
+    });
+    return groups;
+  }
+
+  private void follow(Edge edge) {
+    int rootA = root(edge.a());
+    int rootB = root(edge.b());
+    if (rootA == rootB) {
+      return;
+    }
+    List<Integer> groupA = members.getOrDefault(rootA, List.of(rootA));
+    List<Integer> groupB = members.getOrDefault(rootB, List.of(rootB));
+    if (groupA.size() + groupB.size() > LARGEST) {
+      return;
+    }
+    double sum = 0;
+    int compared = 0;
+    for (int x : groupA) {
+      for (int y : groupB) {
+        boolean theLink = (x == edge.a() && y == edge.b()) || (x == edge.b() && y == edge.a());
+        Conflict conflict = conflict(records.get(x), records.get(y));
+        if (conflict != null && conflict.hard) {
+          return;
+        }
+        // the link itself was weighed head on by the model, a renewed passport included
+        double probability = theLink ? edge.probability() : scorer.probability(x, y);
+        if (probability < SURELY_DIFFERENT
+            || (conflict != null && !theLink && probability < possible)) {
+          return;
+        }
+        compared++;
+        sum += probability;
+      }
+    }
+    if (!edge.likely() && (compared < 2 || sum < compared * likely)) {
+      return;
+    }
+    join(rootA, groupA, rootB, groupB, edge);
+  }
+
+  private void join(int rootA, List<Integer> groupA, int rootB, List<Integer> groupB, Edge edge) {
+    // the larger group keeps its root
+    int into = groupA.size() >= groupB.size() ? rootA : rootB;
+    int from = into == rootA ? rootB : rootA;
+    List<Integer> joined = new ArrayList<>(groupA.size() + groupB.size());
+    joined.addAll(groupA);
+    joined.addAll(groupB);
+    List<Edge> joinedLinks = new ArrayList<>(links.getOrDefault(rootA, List.of()));
+    joinedLinks.addAll(links.getOrDefault(rootB, List.of()));
+    joinedLinks.add(edge);
+    parent.put(from, into);
+    members.remove(from);
+    links.remove(from);
+    members.put(into, joined);
+    links.put(into, joinedLinks);
+  }
+
+  private int root(int position) {
+    int current = position;
+    Integer up;
+    while ((up = parent.get(current)) != null) {
+      current = up;
+    }
+    // path compression
+    int walk = position;
+    while ((up = parent.get(walk)) != null && up != current) {
+      parent.put(walk, current);
+      walk = up;
+    }
+    return current;
+  }
+
+  /** What makes two records different people whatever their names say, or null. */
+  static Conflict conflict(PreparedRecord a, PreparedRecord b) {
+    if (a.sex != 0 && b.sex != 0 && a.sex != b.sex) {
+      return Conflict.SEX;
+    }
+    if (a.year != 0 && b.year != 0) {
+      int apart = Math.abs(a.year - b.year);
+      boolean sure = sure(a) && sure(b);
+      if (apart >= 5 || sure && apart >= 3) {
+        return Conflict.BIRTH_DATES_FAR_APART;
+      }
+      if (apart >= 4 || sure && apart >= 2) {
+        return Conflict.BIRTH_DATES_APART;
+      }
+    }
+    if (a.documentNumber != null
+        && b.documentNumber != null
+        && a.documentType != null
+        && a.documentType.equals(b.documentType)
+        && ONE_SLIP.apply(a.documentNumber, b.documentNumber) < 0) {
+      return Conflict.DOCUMENTS;
+    }
+    return null;
+  }
+
+  /** A birth date given in full: not estimated, not the 1 January that stands for "unknown". */
+  private static boolean sure(PreparedRecord record) {
+    return record.year != 0 && !record.estimated && !(record.month == 1 && record.day == 1);
+  }
+}

@@ -1,0 +1,67 @@
+package org.homeward.matching.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.homeward.matching.PersonRecord;
+import org.homeward.matching.engine.MatchEngine;
+import org.homeward.matching.engine.MatchSettings;
+import org.homeward.matching.engine.NameVariants;
+import org.homeward.matching.engine.RecordsCsv;
+
+/**
+ * Counts the true same-person pairs that blocking never brings together: pairs a run over the whole
+ * file would not even compare, whatever the model. Prints them as a share of all true pairs, with
+ * up to {@code SHOW} examples.
+ *
+ * <p>Usage: {@code NeverCompared RECORDS_CSV TRUTH_CSV [SHOW]}
+ */
+public final class NeverCompared {
+
+  private NeverCompared() {}
+
+  public static void main(String[] args) throws IOException {
+    List<PersonRecord> records = ((RecordsCsv.Records) RecordsCsv.read(Path.of(args[0]))).records();
+    Map<String, String> entityOf = PairScores.readTruth(Path.of(args[1]));
+    int show = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    MatchEngine engine = new MatchEngine(NameVariants.standard(), MatchSettings.defaults());
+    engine.addAll(records);
+    engine.estimate();
+    Map<String, List<String>> people = new HashMap<>();
+    entityOf.forEach(
+        (id, entity) -> people.computeIfAbsent(entity, e -> new ArrayList<>()).add(id));
+    AtomicLong truePairs = new AtomicLong();
+    AtomicLong never = new AtomicLong();
+    List<String> examples = new ArrayList<>();
+    people.values().parallelStream()
+        .filter(ids -> ids.size() > 1)
+        .forEach(ids -> {
+          for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+              truePairs.incrementAndGet();
+              if (!engine.compares(ids.get(i), ids.get(j))) {
+                never.incrementAndGet();
+                synchronized (examples) {
+                  if (examples.size() < show) {
+                    examples.add(ids.get(i) + " " + ids.get(j));
+                  }
+                }
+              }
+            }
+          }
+        });
+    System.out.printf(
+        Locale.ROOT,
+        "blocking: %d of %d true pairs never compared (%.2f%%) in %d records%n",
+        never.get(),
+        truePairs.get(),
+        100.0 * never.get() / Math.max(1, truePairs.get()),
+        records.size());
+    examples.forEach(e -> System.out.println("never compared: " + e));
+  }
+}
