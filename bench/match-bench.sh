@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Reproducible benchmark of duplicate detection: quality on the shared dev set, and time and peak
-# heap of the `match` command at 10k, 100k and 1M records (generated, seeded), quality on the dev
-# set made noisier (seeded), plus the latency of an online check against 1M people.
+# Reproducible benchmark of duplicate detection. For each data set it prints precision, recall and
+# F1 of the `match` command's pairs and of their transitive closure (PairScores), the true pairs
+# blocking never compares (NeverCompared), and the command's time and peak heap:
+#   - the shared dev set;
+#   - the dev set made noisier the way re-registration does (DriftRegistrations: chains copied
+#     card to card, about twice the noise, more siblings, twins and namesakes), about 34,000
+#     records, and the same grown to about 100,000 and 1,000,000 (GenerateRegistrations, then
+#     DriftRegistrations);
+#   - 10k, 100k and 1M records generated from the dev set (GenerateRegistrations);
+# then the latency of an online check against the largest generated set. All seeded.
 # Run from the repository root: bench/match-bench.sh [sizes...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,20 +37,36 @@ run_match() { # input output heap
   echo "wall clock end to end: $(awk "BEGIN{printf \"%.1f\", $end - $start}") s" | tee -a "$2.log"
 }
 
+# match, then score its pairs and count the true pairs blocking never brings together
+score() { # folder holding records.csv and truth.csv
+  run_match "$1/records.csv" "$1/pairs.csv" 4g
+  "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.PairScores "$1/truth.csv" "$1/pairs.csv"
+  "$JAVA" -Xmx6g -cp "$CP" org.homeward.matching.bench.NeverCompared "$1/records.csv" "$1/truth.csv"
+}
+
 echo "== quality and speed on $DATA ($(($(wc -l < "$DATA/records.csv") - 1)) records)"
-run_match "$DATA/records.csv" "$OUT/dev-pairs.csv" 4g
-"$JAVA" -cp "$CP" org.homeward.matching.bench.PairScores "$DATA/truth.csv" "$OUT/dev-pairs.csv"
+mkdir -p "$OUT/dev"
+cp "$DATA/records.csv" "$DATA/truth.csv" "$OUT/dev/"
+score "$OUT/dev"
 
 echo "== the same people with more noise (AddNoise: rate 0.15, seed 7)"
 "$JAVA" -cp "$CP" org.homeward.matching.bench.AddNoise "$DATA" "$OUT/noisy-dev" 0.15 7
-run_match "$OUT/noisy-dev/records.csv" "$OUT/noisy-dev/pairs.csv" 4g
-"$JAVA" -cp "$CP" org.homeward.matching.bench.PairScores "$OUT/noisy-dev/truth.csv" "$OUT/noisy-dev/pairs.csv"
+score "$OUT/noisy-dev"
+
+echo "== drifting re-registrations (DriftRegistrations, seed 15) from the dev set"
+"$JAVA" -cp "$CP" org.homeward.matching.bench.DriftRegistrations "$DATA" "$OUT/drift-30k" 15
+score "$OUT/drift-30k"
+for grown in 85000 850000; do
+  echo "== drifting re-registrations grown from $grown generated records"
+  "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.GenerateRegistrations "$DATA" "$OUT/gen-$grown" "$grown"
+  "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.DriftRegistrations "$OUT/gen-$grown" "$OUT/drift-$grown" 15
+  score "$OUT/drift-$grown"
+done
 
 for size in ${SIZES[*]}; do
   echo "== $size records (generated from the dev set, seeded)"
   "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.GenerateRegistrations "$DATA" "$OUT/gen-$size" "$size"
-  run_match "$OUT/gen-$size/records.csv" "$OUT/gen-$size/pairs.csv" 4g
-  "$JAVA" -cp "$CP" org.homeward.matching.bench.PairScores "$OUT/gen-$size/truth.csv" "$OUT/gen-$size/pairs.csv"
+  score "$OUT/gen-$size"
 done
 
 largest=${SIZES[*]: -1}

@@ -107,6 +107,38 @@ class DuplicatesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void aPairsPageShowsTheChainItBelongsToWithWhyEachLinkHolds() {
+    // registered three times, each from the latest card: a new phone, then a slip in the name
+    String family = Households.uniqueFamilyName();
+    String first = register("Aminata", family, "1987-03-14", "+212655500001");
+    String second = register("Aminata", family, "1987-03-14", "+212655500002");
+    reviewOf(second);
+    String third = register("Aminatou", family, "1987-03-14", "+212655500002");
+    long pair = reviewOf(third);
+    Map<String, String> heading = Map.of("en", "Linked with", "fr", "Liée à", "ar", "مرتبطة بـ");
+
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      for (String language : LANGUAGES) {
+        signIn(page, "dataprotection.mar", language);
+        page.navigate(url("/duplicates/" + pair));
+        Locator group = page.locator("[data-review-group]");
+        assertThat(group.locator("h2")).containsText(heading.get(language));
+        for (String caseId : List.of(first, second, third)) {
+          assertThat(group).containsText(caseNumberOf(caseId));
+        }
+        // each link of the chain with its own evidence, the pair on screen among them
+        assertThat(group.locator("tr[data-link]").count()).isGreaterThanOrEqualTo(2);
+        assertThat(group.locator("tr[data-link='" + pair + "'] .evidence li").first()).isVisible();
+        assertThat(group.locator("tr[data-link] .evidence").count())
+            .isEqualTo(group.locator("tr[data-link]").count());
+        screenshot(page, "duplicates-group-" + language);
+        context.clearCookies();
+      }
+    }
+  }
+
+  @Test
   void aReviewerMergesChoosingAValueUndoesItAndSetsAnotherPairAside() {
     String family = Households.uniqueFamilyName();
     register("Boubacar", family, "1987-03-09", "+212600000101");
