@@ -45,6 +45,12 @@ final class Estimation {
    */
   private static final double MOST_SAME = 0.1;
 
+  /**
+   * From how many compared pairs {@link #MOST_SAME} holds: a file of a few records may well be
+   * mostly one person's, and a registry's first registrations too.
+   */
+  private static final int LARGE_SAMPLE = 10_000;
+
   private Estimation() {}
 
   /**
@@ -142,7 +148,7 @@ final class Estimation {
       for (int k = 0; k < CLASSES; k++) {
         shares[k] = Math.max(1e-6, classTotals[k] / Math.max(all, 1));
       }
-      if (shares[SAME] > MOST_SAME) {
+      if (shares[SAME] > MOST_SAME && totalCount >= LARGE_SAMPLE) {
         // the rest goes to the namesakes: what the same-person class had wrongly taken in
         shares[NAMESAKES] += shares[SAME] - MOST_SAME;
         shares[SAME] = MOST_SAME;
