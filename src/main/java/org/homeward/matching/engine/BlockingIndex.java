@@ -18,7 +18,8 @@ import java.util.function.IntConsumer;
  *   <li>both names mistyped past their first letter: the two initials with the place of birth, and
  *       the day and month of birth (either order) with the nationality, each read through a
  *       birth-year window, for a re-registration copied from a card that was itself mistyped
- *       (Mustlfa Wgpe and Musfhfa Wade of Diourbel, a year apart).
+ *       (Mustlfa Wgpe and Musfhfa Wade of Diourbel, a year apart); and the initials with the
+ *       nationality, read through the same window, for the same with the place dropped.
  * </ul>
  *
  * Cost grows with the sum of squared block sizes, which the large-block rules keep near linear.
@@ -35,6 +36,7 @@ final class BlockingIndex {
   private static final int NAME_INITIAL = 8;
   private static final int PLACE_INITIALS = 9;
   private static final int DAY_NATIONALITY = 10;
+  private static final int INITIALS_YEAR = 11;
 
   /** The most records a name-and-initial block may hold to be read at all. */
   private static final int INITIAL_BLOCK_LIMIT = 200;
@@ -149,7 +151,8 @@ final class BlockingIndex {
       if ((kind == DATE_NATIONALITY
               || kind == NAME_INITIAL
               || kind == PLACE_INITIALS
-              || kind == DAY_NATIONALITY)
+              || kind == DAY_NATIONALITY
+              || kind == INITIALS_YEAR)
           && !wideKeys) {
         continue;
       }
@@ -277,7 +280,8 @@ final class BlockingIndex {
         || kind == NAME_PLACE
         || kind == NAME_INITIAL
         || kind == PLACE_INITIALS
-        || kind == DAY_NATIONALITY;
+        || kind == DAY_NATIONALITY
+        || kind == INITIALS_YEAR;
   }
 
   long[] keysOf(PreparedRecord record) {
@@ -337,8 +341,24 @@ final class BlockingIndex {
     }
     if (family != null && given != null) {
       if (record.place != null) {
+        // as spelled (Oumarou and Opmaruo, whose sound keys start u and o) and as sounded (Cheikh
+        // and Sheikh)
+        keys.add(
+            PLACE_INITIALS
+                + "|"
+                + unordered(spelledInitial(family), spelledInitial(given))
+                + "|"
+                + record.place);
         keys.add(
             PLACE_INITIALS + "|" + unordered(initial(family), initial(given)) + "|" + record.place);
+      }
+      if (record.year != 0 && record.nationality != null) {
+        keys.add(
+            INITIALS_YEAR
+                + "|"
+                + unordered(spelledInitial(family), spelledInitial(given))
+                + "|"
+                + record.nationality);
       }
       if (record.year != 0
           && !record.estimated
@@ -373,6 +393,10 @@ final class BlockingIndex {
       hashed[count++] = hash;
     }
     return count == hashed.length ? hashed : java.util.Arrays.copyOf(hashed, count);
+  }
+
+  private static String spelledInitial(Token token) {
+    return token.text().isEmpty() ? "" : token.text().substring(0, 1);
   }
 
   private static String initial(Token token) {

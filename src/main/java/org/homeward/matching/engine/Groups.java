@@ -1,5 +1,6 @@
 package org.homeward.matching.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +48,48 @@ final class Groups {
   record Edge(int a, int b, double probability, boolean likely) {}
 
   /** What holds a group together: its records' positions and the links that joined them. */
-  record Group(int[] members, List<Edge> links) {}
+  record Group(int[] members, List<Edge> links) {
+
+    /**
+     * For each two members (in the order of {@link #members}), the weakest link on the path between
+     * them over the tree of links that joined the group: how strongly they are held together
+     * through the others.
+     */
+    double[][] weakestLinks() {
+      Map<Integer, Integer> slot = new HashMap<>();
+      for (int k = 0; k < members.length; k++) {
+        slot.put(members[k], k);
+      }
+      List<List<Edge>> around = new ArrayList<>();
+      for (int k = 0; k < members.length; k++) {
+        around.add(new ArrayList<>());
+      }
+      for (Edge edge : links) {
+        around.get(slot.get(edge.a())).add(edge);
+        around.get(slot.get(edge.b())).add(edge);
+      }
+      double[][] through = new double[members.length][members.length];
+      for (int start = 0; start < members.length; start++) {
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        boolean[] reached = new boolean[members.length];
+        reached[start] = true;
+        through[start][start] = 1;
+        queue.add(start);
+        while (!queue.isEmpty()) {
+          int at = queue.poll();
+          for (Edge edge : around.get(at)) {
+            int next = slot.get(edge.a()) == at ? slot.get(edge.b()) : slot.get(edge.a());
+            if (!reached[next]) {
+              reached[next] = true;
+              through[start][next] = Math.min(through[start][at], edge.probability());
+              queue.add(next);
+            }
+          }
+        }
+      }
+      return through;
+    }
+  }
 
   /** Why two records are not one person, whatever their names say. */
   enum Conflict {

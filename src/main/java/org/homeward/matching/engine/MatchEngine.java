@@ -312,44 +312,15 @@ public final class MatchEngine {
 
   private PersonGroup personGroup(MatchModel fitted, Groups.Group group) {
     int[] members = group.members();
-    Map<Integer, Integer> slot = new HashMap<>();
-    for (int k = 0; k < members.length; k++) {
-      slot.put(members[k], k);
-    }
-    // the weakest link on the path between two members, over the tree of links that joined them
-    double[][] through = new double[members.length][members.length];
-    List<List<Groups.Edge>> around = new ArrayList<>();
-    for (int k = 0; k < members.length; k++) {
-      around.add(new ArrayList<>());
-    }
+    double[][] through = group.weakestLinks();
     List<ScoredPair> links = new ArrayList<>();
     for (Groups.Edge edge : group.links()) {
-      around.get(slot.get(edge.a())).add(edge);
-      around.get(slot.get(edge.b())).add(edge);
       links.add(
           new ScoredPair(
               index.record(edge.a()).id,
               index.record(edge.b()).id,
               edge.probability(),
               edge.likely() ? Verdict.LIKELY_DUPLICATE : Verdict.POSSIBLE_DUPLICATE));
-    }
-    for (int start = 0; start < members.length; start++) {
-      java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-      boolean[] reached = new boolean[members.length];
-      reached[start] = true;
-      through[start][start] = 1;
-      queue.add(start);
-      while (!queue.isEmpty()) {
-        int at = queue.poll();
-        for (Groups.Edge edge : around.get(at)) {
-          int next = slot.get(edge.a()) == at ? slot.get(edge.b()) : slot.get(edge.a());
-          if (!reached[next]) {
-            reached[next] = true;
-            through[start][next] = Math.min(through[start][at], edge.probability());
-            queue.add(next);
-          }
-        }
-      }
     }
     List<String> ids = new ArrayList<>(members.length);
     List<ScoredPair> pairs = new ArrayList<>();
