@@ -112,7 +112,10 @@ public final class MatchEngine {
         pairs += count;
       }
       if (pairs > 0) {
-        parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7);
+        // every pair is counted once when all records are read, from each side when sampled
+        int sampled = (n + step - 1) / step;
+        double samePairsAtMost = sampled * Estimation.MOST_SAME_PER_RECORD * (step == 1 ? 1 : 2);
+        parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7, samePairsAtMost);
       }
     }
     this.model =
