@@ -71,7 +71,7 @@ final class CommandLine {
                                       phone,document_type,document_number
                 --output FILE         record_id_a,record_id_b,score for each pair judged the same
                                       person (score: probability, 0 to 1)
-                --threshold P         probability from which a pair is the same person (0.5)
+                --threshold P         probability from which a pair is the same person (0.7)
                 --name-variants FILE  extra groups of name spellings, one group per line
                 --verbose             also print the fitted model
               """,

@@ -23,6 +23,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *   <li>a softer one (documents of one kind with other numbers, as a renewed passport has; sure
  *       dates two years apart, estimated ones four) refuses it unless that pair is itself at least
  *       a possible duplicate;
+ *   <li>a likely pair joins two groups only when their members, compared across, are on average at
+ *       least {@value #LIKELY_MEAN} likely the same person;
  *   <li>a possible pair joins only when the members on either side, compared with each other, are
  *       on average as likely the same person as a likely pair;
  *   <li>no group grows past {@value #LARGEST} records, more registrations than one person makes:
@@ -38,6 +40,15 @@ final class Groups {
   static final int LARGEST = 16;
 
   static final double SURELY_DIFFERENT = 0.001;
+
+  /**
+   * How likely, on average, the members of two groups must be one person, compared across, for a
+   * likely link to join them: one strong pair between two otherwise unlike groups is more often two
+   * namesakes' records bridged by an undated one than one person. Chosen on the drifting sets of
+   * about 34,000 and 100,000 records (precision 0.971 to 0.978 and 0.962 to 0.973, recall 0.952 to
+   * 0.949 and 0.911 to 0.898); 0.45 cost three times the recall for little more precision.
+   */
+  static final double LIKELY_MEAN = 0.3;
 
   /** The probability of any two records held, as the model judges them (rules applied). */
   interface Scorer {
@@ -172,6 +183,9 @@ final class Groups {
       }
     }
     if (!edge.likely() && (compared < 2 || sum < compared * likely)) {
+      return;
+    }
+    if (edge.likely() && compared > 1 && sum < compared * LIKELY_MEAN) {
       return;
     }
     join(rootA, groupA, rootB, groupB, edge);
