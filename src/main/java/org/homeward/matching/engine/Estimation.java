@@ -60,6 +60,9 @@ final class Estimation {
    */
   static final double MOST_SAME_PER_RECORD = 1.0;
 
+  /** From how many records read {@link #MOST_SAME_PER_RECORD} holds. */
+  static final int LARGE_REGISTRY = 50_000;
+
   private Estimation() {}
 
   /**

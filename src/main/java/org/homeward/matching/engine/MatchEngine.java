@@ -114,7 +114,13 @@ public final class MatchEngine {
       if (pairs > 0) {
         // every pair is counted once when all records are read, from each side when sampled
         int sampled = (n + step - 1) / step;
-        double samePairsAtMost = sampled * Estimation.MOST_SAME_PER_RECORD * (step == 1 ? 1 : 2);
+        // a small registry of look-alike names (a trial, a test) compares its few records with
+        // all the others: there the per-record bound would starve the class, and it is the large
+        // registry that needs it
+        double samePairsAtMost =
+            sampled < Estimation.LARGE_REGISTRY
+                ? Double.MAX_VALUE
+                : sampled * Estimation.MOST_SAME_PER_RECORD * (step == 1 ? 1 : 2);
         parameters = Estimation.run(patterns, settings.maxIterations(), 1e-7, samePairsAtMost);
       }
     }
