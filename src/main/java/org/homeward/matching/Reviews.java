@@ -102,7 +102,8 @@ class Reviews {
    * The group an open pair belongs to: the open pairs that link its two people with others, and
    * those others with more, breadth first (at most {@value #GROUP_LIMIT} people), most likely
    * first, the pair itself included. Each carries its explanation: why that link holds. Pairs the
-   * reviewer may not see are left out, and so are the people only they would reach.
+   * reviewer may not see are left out, and so are the people only they would reach; so are pairs
+   * whose record was merged away, as the queue leaves them out.
    */
   @Transactional(readOnly = true)
   public List<ReviewItem> group(long id, Actor actor) {
@@ -112,8 +113,8 @@ class Reviews {
     Map<Long, ReviewItem> links = new LinkedHashMap<>();
     links.put(pair.id(), pair);
     while (!next.isEmpty()) {
-      for (MatchingStore.Candidate c : store.pairsOf(next.poll())) {
-        if (c.status() != ReviewStatus.OPEN || links.containsKey(c.id())) {
+      for (MatchingStore.Candidate c : store.openPairsOf(next.poll())) {
+        if (links.containsKey(c.id())) {
           continue;
         }
         boolean joins = reached.contains(c.personA()) && reached.contains(c.personB());

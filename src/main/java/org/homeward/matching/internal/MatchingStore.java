@@ -178,9 +178,16 @@ public class MatchingStore {
         .optional();
   }
 
-  /** Pairs (open or decided) that involve this person. */
-  public List<Candidate> pairsOf(PersonId person) {
-    return jdbc.sql(SELECT_CANDIDATE + " WHERE c.person_a = ? OR c.person_b = ? ORDER BY c.id")
+  /**
+   * Open pairs that involve this person, as the queue holds them: a pair whose other record was
+   * merged away in another decision no longer waits.
+   */
+  public List<Candidate> openPairsOf(PersonId person) {
+    return jdbc.sql(
+            SELECT_CANDIDATE
+                + " WHERE (c.person_a = ? OR c.person_b = ?) AND c.status = 'OPEN'"
+                + " AND NOT EXISTS (SELECT 1 FROM matching_merge m WHERE m.undone_at IS NULL"
+                + " AND m.duplicate IN (c.person_a, c.person_b)) ORDER BY c.id")
         .params(person.value(), person.value())
         .query(this::candidate)
         .list();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.homeward.ApiClient;
 import org.homeward.BrowserTest;
@@ -112,7 +113,7 @@ class DuplicatesBrowserTest extends BrowserTest {
     String family = Households.uniqueFamilyName();
     String first = register("Aminata", family, "1987-03-14", "+212655500001");
     String second = register("Aminata", family, "1987-03-14", "+212655500002");
-    reviewOf(second);
+    long earlier = reviewOf(second);
     String third = register("Aminatou", family, "1987-03-14", "+212655500002");
     long pair = reviewOf(third);
     Map<String, String> heading = Map.of("en", "Linked with", "fr", "Liée à", "ar", "مرتبطة بـ");
@@ -135,6 +136,28 @@ class DuplicatesBrowserTest extends BrowserTest {
         screenshot(page, "duplicates-group-" + language);
         context.clearCookies();
       }
+
+      // once the earlier registration not in this pair is merged away, its pairs wait no more:
+      // the group leaves them out, as the queue does
+      JsonNode shown = caseworker.get("/api/v1/matching/reviews/" + pair).json();
+      Set<String> inPair =
+          Set.of(shown.get("a").get("caseId").asString(), shown.get("b").get("caseId").asString());
+      String away = inPair.contains(first) ? second : first;
+      JsonNode before = caseworker.get("/api/v1/matching/reviews/" + earlier).json();
+      String survivor = before.get("a").get("caseId").asString().equals(away) ? "b" : "a";
+      ApiClient.Response merged =
+          caseworker.post(
+              "/api/v1/matching/reviews/" + earlier + "/decision",
+              Map.of("decision", "SAME_PERSON", "survivor", survivor));
+      assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+      signIn(page, "dataprotection.mar", "en");
+      page.navigate(url("/duplicates/" + pair));
+      for (String caseId : inPair) {
+        assertThat(page.locator("main")).containsText(caseNumberOf(caseId));
+      }
+      // the pair on screen is all that is left of the chain, so no group is shown beside it
+      assertThat(page.locator("[data-review-group]")).hasCount(0);
+      assertThat(page.locator("main")).not().containsText(caseNumberOf(away));
     }
   }
 
