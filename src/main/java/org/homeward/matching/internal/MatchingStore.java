@@ -1,5 +1,6 @@
 package org.homeward.matching.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +21,7 @@ import org.homeward.registry.CaseId;
 import org.homeward.registry.PersonId;
 import org.homeward.registry.PersonIdentity;
 import org.homeward.registry.RegisteredPerson;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -32,10 +34,12 @@ public class MatchingStore {
   private static final TypeReference<Map<String, String>> KEPT = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final JsonMapper json;
 
-  MatchingStore(JdbcClient jdbc, JsonMapper json) {
+  MatchingStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
     this.jdbc = jdbc;
+    this.template = template;
     this.json = json;
   }
 
@@ -64,6 +68,29 @@ public class MatchingStore {
       PersonIdentity merged,
       boolean undone) {}
 
+  /** A pair to queue: its two people, and how and why they were found alike. */
+  public record Found(
+      RegisteredPerson a,
+      RegisteredPerson b,
+      double probability,
+      Verdict verdict,
+      Explanation explanation) {}
+
+  private static final String QUEUE =
+      """
+      INSERT INTO matching_candidate (person_a, case_a, mission_a, destination_a,
+        handed_over_a, person_b, case_b, mission_b, destination_b, handed_over_b,
+        probability, verdict, explanation, found_by, found_at)
+      SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?
+      WHERE NOT EXISTS (SELECT 1 FROM matching_distinct_pair d
+        WHERE d.person_low = LEAST(?::uuid, ?::uuid)
+          AND d.person_high = GREATEST(?::uuid, ?::uuid))
+      ON CONFLICT DO NOTHING
+      """;
+
+  /** How many pairs one round trip to the database queues at most. */
+  private static final int BATCH = 500;
+
   /**
    * Queues the pair {@code a}–{@code b} unless it is already queued (whatever was decided on it) or
    * was marked "not the same person"; true when queued now.
@@ -76,39 +103,61 @@ public class MatchingStore {
       Explanation explanation,
       String foundBy,
       Instant at) {
-    return jdbc.sql(
-                """
-                INSERT INTO matching_candidate (person_a, case_a, mission_a, destination_a,
-                  handed_over_a, person_b, case_b, mission_b, destination_b, handed_over_b,
-                  probability, verdict, explanation, found_by, found_at)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?
-                WHERE NOT EXISTS (SELECT 1 FROM matching_distinct_pair d
-                  WHERE d.person_low = LEAST(?::uuid, ?::uuid)
-                    AND d.person_high = GREATEST(?::uuid, ?::uuid))
-                ON CONFLICT DO NOTHING
-                """)
-            .params(
-                a.personId().value(),
-                a.caseId().value(),
-                a.holding().missionCode(),
-                a.holding().destinationCountry(),
-                a.holding().handedOver(),
-                b.personId().value(),
-                b.caseId().value(),
-                b.holding().missionCode(),
-                b.holding().destinationCountry(),
-                b.holding().handedOver(),
-                probability,
-                verdict.name(),
-                json.writeValueAsString(explanation),
-                foundBy,
-                Timestamp.from(at),
-                a.personId().value(),
-                b.personId().value(),
-                a.personId().value(),
-                b.personId().value())
+    return jdbc.sql(QUEUE)
+            .params(row(new Found(a, b, probability, verdict, explanation), foundBy, at))
             .update()
         == 1;
+  }
+
+  /**
+   * Queues each pair as {@link #queue} does, a few hundred to a round trip, as a registry-wide run
+   * finds them by the thousand; how many were queued now. A run stopped half-way and resumed queues
+   * again what it had queued already, and that changes nothing.
+   */
+  public int queueAll(List<Found> pairs, String foundBy, Instant at) {
+    List<Object[]> rows = new ArrayList<>(pairs.size());
+    for (Found pair : pairs) {
+      rows.add(row(pair, foundBy, at));
+    }
+    int queued = 0;
+    for (int[] counts : template.batchUpdate(QUEUE, rows, BATCH, MatchingStore::setRow)) {
+      for (int count : counts) {
+        queued += Math.max(0, count);
+      }
+    }
+    return queued;
+  }
+
+  private static void setRow(PreparedStatement statement, Object[] row) throws SQLException {
+    for (int k = 0; k < row.length; k++) {
+      statement.setObject(k + 1, row[k]);
+    }
+  }
+
+  private Object[] row(Found pair, String foundBy, Instant at) {
+    RegisteredPerson a = pair.a();
+    RegisteredPerson b = pair.b();
+    return new Object[] {
+      a.personId().value(),
+      a.caseId().value(),
+      a.holding().missionCode(),
+      a.holding().destinationCountry(),
+      a.holding().handedOver(),
+      b.personId().value(),
+      b.caseId().value(),
+      b.holding().missionCode(),
+      b.holding().destinationCountry(),
+      b.holding().handedOver(),
+      pair.probability(),
+      pair.verdict().name(),
+      json.writeValueAsString(pair.explanation()),
+      foundBy,
+      Timestamp.from(at),
+      a.personId().value(),
+      b.personId().value(),
+      a.personId().value(),
+      b.personId().value()
+    };
   }
 
   public boolean isDistinct(PersonId a, PersonId b) {

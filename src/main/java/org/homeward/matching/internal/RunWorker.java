@@ -167,24 +167,22 @@ public class RunWorker implements SmartLifecycle, DisposableBean {
         int end = Math.min(total, done + step);
         List<ScoredPair> pairs = new ArrayList<>();
         snapshot.engine().linkRange(done, end, pairs::add);
-        int queued = 0;
+        List<MatchingStore.Found> found = new ArrayList<>(pairs.size());
         for (ScoredPair pair : pairs) {
           RegisteredPerson a = snapshot.person(pair.idA());
           RegisteredPerson b = snapshot.person(pair.idB());
           if (a == null || b == null || a.caseId().equals(b.caseId())) {
             continue;
           }
-          if (store.queue(
-              a,
-              b,
-              pair.probability(),
-              pair.verdict(),
-              snapshot.engine().explain(pair.idA(), pair.idB()),
-              "run " + runId,
-              clock.instant())) {
-            queued++;
-          }
+          found.add(
+              new MatchingStore.Found(
+                  a,
+                  b,
+                  pair.probability(),
+                  pair.verdict(),
+                  snapshot.engine().explain(pair.idA(), pair.idB())));
         }
+        int queued = store.queueAll(found, "run " + runId, clock.instant());
         done = end;
         store.progress(runId, total, done, queued, clock.instant());
         if (done < total) {
