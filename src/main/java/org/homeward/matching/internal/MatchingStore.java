@@ -88,6 +88,11 @@ public class MatchingStore {
       ON CONFLICT DO NOTHING
       """;
 
+  /** A pair waits only while neither of its records is merged away in another decision. */
+  private static final String STILL_WAITING =
+      " AND NOT EXISTS (SELECT 1 FROM matching_merge m WHERE m.undone_at IS NULL"
+          + " AND m.duplicate IN (c.person_a, c.person_b))";
+
   /** How many pairs one round trip to the database queues at most. */
   private static final int BATCH = 500;
 
@@ -193,9 +198,7 @@ public class MatchingStore {
   }
 
   private static void within(CaseScope scope, StringBuilder sql, List<Object> params) {
-    sql.append(
-        " AND NOT EXISTS (SELECT 1 FROM matching_merge m WHERE m.undone_at IS NULL"
-            + " AND m.duplicate IN (c.person_a, c.person_b))");
+    sql.append(STILL_WAITING);
     // both people's cases within the scope
     CaseScope.Condition a = scope.condition("c.mission_a", "c.destination_a", "c.handed_over_a");
     CaseScope.Condition b = scope.condition("c.mission_b", "c.destination_b", "c.handed_over_b");
@@ -235,8 +238,8 @@ public class MatchingStore {
     return jdbc.sql(
             SELECT_CANDIDATE
                 + " WHERE (c.person_a = ? OR c.person_b = ?) AND c.status = 'OPEN'"
-                + " AND NOT EXISTS (SELECT 1 FROM matching_merge m WHERE m.undone_at IS NULL"
-                + " AND m.duplicate IN (c.person_a, c.person_b)) ORDER BY c.id")
+                + STILL_WAITING
+                + " ORDER BY c.id")
         .params(person.value(), person.value())
         .query(this::candidate)
         .list();
