@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Reproducible benchmark of duplicate detection. For each data set it prints precision, recall and
 # F1 of the `match` command's pairs and of their transitive closure (PairScores), the true pairs
-# blocking never compares (NeverCompared), and the command's time and peak heap:
+# blocking never compares and of those the ones the group stage does not compare either
+# (NeverCompared), and the command's time and peak heap:
 #   - the shared dev set;
 #   - the dev set made noisier the way re-registration does (DriftRegistrations: chains copied
 #     card to card, about twice the noise, more siblings, twins and namesakes), about 34,000
-#     records, and the same grown to about 100,000 and 1,000,000 (GenerateRegistrations, then
-#     DriftRegistrations);
+#     records, and the same grown to about 10,000, 100,000 and 1,000,000
+#     (GenerateRegistrations, then DriftRegistrations);
 #   - 10k, 100k and 1M records generated from the dev set (GenerateRegistrations);
 # then the latency of an online check against the largest generated set. All seeded.
 # Run from the repository root: bench/match-bench.sh [sizes...]
@@ -37,7 +38,7 @@ run_match() { # input output heap
   echo "wall clock end to end: $(awk "BEGIN{printf \"%.1f\", $end - $start}") s" | tee -a "$2.log"
 }
 
-# match, then score its pairs and count the true pairs blocking never brings together
+# match, then score its pairs and count the true pairs never compared
 score() { # folder holding records.csv and truth.csv
   run_match "$1/records.csv" "$1/pairs.csv" 4g
   "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.PairScores "$1/truth.csv" "$1/pairs.csv"
@@ -56,7 +57,7 @@ score "$OUT/noisy-dev"
 echo "== drifting re-registrations (DriftRegistrations, seed 15) from the dev set"
 "$JAVA" -cp "$CP" org.homeward.matching.bench.DriftRegistrations "$DATA" "$OUT/drift-30k" 15
 score "$OUT/drift-30k"
-for grown in 85000 850000; do
+for grown in 8500 85000 850000; do
   echo "== drifting re-registrations grown from $grown generated records"
   "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.GenerateRegistrations "$DATA" "$OUT/gen-$grown" "$grown"
   "$JAVA" -Xmx4g -cp "$CP" org.homeward.matching.bench.DriftRegistrations "$OUT/gen-$grown" "$OUT/drift-$grown" 15

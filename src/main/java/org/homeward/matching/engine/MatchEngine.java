@@ -282,6 +282,18 @@ public final class MatchEngine {
    * every pair in it. Pairs left outside any group are not returned.
    */
   public List<PersonGroup> linkGroups(Consumer<Integer> progress) {
+    return linkGroups(progress, (idA, idB) -> {});
+  }
+
+  /**
+   * As {@link #linkGroups(Consumer)}, telling {@code compared} of each pair the group stage
+   * compares (from the calling thread): joining two groups compares every member of one with every
+   * member of the other, so the two ends of a chain are compared through the records between them
+   * even where no blocking key holds them together. With {@link #compares}, what a benchmark counts
+   * to find the true pairs never compared at all.
+   */
+  public List<PersonGroup> linkGroups(
+      Consumer<Integer> progress, java.util.function.BiConsumer<String, String> compared) {
     MatchModel fitted = fitted();
     List<Groups.Edge> edges = java.util.Collections.synchronizedList(new ArrayList<>());
     Map<String, Integer> positions = indexById;
@@ -297,7 +309,10 @@ public final class MatchEngine {
     Groups groups =
         new Groups(
             index.records(),
-            (a, b) -> judged(fitted, a, b),
+            (a, b) -> {
+              compared.accept(index.record(a).id, index.record(b).id);
+              return judged(fitted, a, b);
+            },
             settings.possibleThreshold(),
             settings.likelyThreshold());
     List<PersonGroup> found = new ArrayList<>();

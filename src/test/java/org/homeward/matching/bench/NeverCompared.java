@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.homeward.matching.PersonRecord;
 import org.homeward.matching.engine.MatchEngine;
@@ -15,9 +17,10 @@ import org.homeward.matching.engine.NameVariants;
 import org.homeward.matching.engine.RecordsCsv;
 
 /**
- * Counts the true same-person pairs that blocking never brings together: pairs a run over the whole
- * file would not even compare, whatever the model. Prints them as a share of all true pairs, with
- * up to {@code SHOW} examples.
+ * Counts the true same-person pairs that blocking never brings together, and of those the pairs
+ * that a run over the whole file does not compare in the group stage either (which compares every
+ * member of two groups it weighs joining): pairs it would not even compare, whatever the model.
+ * Prints both as a share of all true pairs, with up to {@code SHOW} examples of the second.
  *
  * <p>Usage: {@code NeverCompared RECORDS_CSV TRUTH_CSV [SHOW]}
  */
@@ -37,7 +40,7 @@ public final class NeverCompared {
         (id, entity) -> people.computeIfAbsent(entity, e -> new ArrayList<>()).add(id));
     AtomicLong truePairs = new AtomicLong();
     AtomicLong never = new AtomicLong();
-    List<String> examples = new ArrayList<>();
+    List<String[]> unblocked = new ArrayList<>();
     people.values().parallelStream()
         .filter(ids -> ids.size() > 1)
         .forEach(ids -> {
@@ -46,10 +49,8 @@ public final class NeverCompared {
               truePairs.incrementAndGet();
               if (!engine.compares(ids.get(i), ids.get(j))) {
                 never.incrementAndGet();
-                synchronized (examples) {
-                  if (examples.size() < show) {
-                    examples.add(ids.get(i) + " " + ids.get(j));
-                  }
+                synchronized (unblocked) {
+                  unblocked.add(new String[] {ids.get(i), ids.get(j)});
                 }
               }
             }
@@ -62,6 +63,32 @@ public final class NeverCompared {
         truePairs.get(),
         100.0 * never.get() / Math.max(1, truePairs.get()),
         records.size());
-    examples.forEach(e -> System.out.println("never compared: " + e));
+    // joining two groups compares every member of one with every member of the other
+    Set<String> unblockedKeys = new HashSet<>();
+    unblocked.forEach(pair -> unblockedKeys.add(key(pair[0], pair[1])));
+    Set<String> inGroupStage = new HashSet<>();
+    engine.linkGroups(
+        done -> {},
+        (idA, idB) -> {
+          String key = key(idA, idB);
+          if (unblockedKeys.contains(key)) {
+            inGroupStage.add(key);
+          }
+        });
+    List<String[]> notAtAll =
+        unblocked.stream().filter(pair -> !inGroupStage.contains(key(pair[0], pair[1]))).toList();
+    System.out.printf(
+        Locale.ROOT,
+        "at all (not in the group stage either): %d of %d true pairs never compared (%.2f%%)%n",
+        notAtAll.size(),
+        truePairs.get(),
+        100.0 * notAtAll.size() / Math.max(1, truePairs.get()));
+    notAtAll.stream()
+        .limit(show)
+        .forEach(pair -> System.out.println("never compared: " + pair[0] + " " + pair[1]));
+  }
+
+  private static String key(String idA, String idB) {
+    return idA.compareTo(idB) < 0 ? idA + " " + idB : idB + " " + idA;
   }
 }

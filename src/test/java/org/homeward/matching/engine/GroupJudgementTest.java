@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.matching.MatchCandidate;
@@ -96,6 +97,57 @@ class GroupJudgementTest {
     assertThat(groupOf(groups, "B1")).get().satisfies(g -> assertThat(g.ids()).contains("B2"));
     // the undated record joins one of them, the first it is linked to most strongly
     assertThat(groups).filteredOn(g -> g.ids().contains("M")).hasSize(1);
+  }
+
+  @Test
+  void theEndsOfAChainThatShareNoBlockingKeyAreComparedThroughTheRecordBetween()
+      throws URISyntaxException {
+    // the first card: full date, place and passport, no phone; the second copies it with the
+    // family name mistyped and adds a phone; the third copies the second's phone and names, with
+    // the given name mistyped too, and gives neither date, place nor document
+    PersonRecord first =
+        new PersonRecord(
+            "E1",
+            "Issouf",
+            "Sawadogo",
+            "M",
+            LocalDate.parse("1988-06-21"),
+            false,
+            "BFA",
+            "Koudougou",
+            null,
+            "passport",
+            "BF1112223");
+    PersonRecord second =
+        new PersonRecord(
+            "E2",
+            "Issouf",
+            "Sawabogo",
+            "M",
+            LocalDate.parse("1988-06-21"),
+            false,
+            "BFA",
+            "Koudougou",
+            "+212661200077",
+            "passport",
+            "BF1112223");
+    PersonRecord third =
+        new PersonRecord(
+            "E3", "Isrouf", "Sawabogo", "M", null, false, "BFA", null, "+212661200077", null, null);
+    MatchEngine engine = fittedWith(List.of(first, second, third));
+
+    // no name, date, place, phone or document key holds the first and the third together
+    assertThat(engine.compares("E1", "E3")).isFalse();
+    // both are likely the same person as the second: joining the groups compares them too
+    List<List<String>> compared = new ArrayList<>();
+    List<PersonGroup> groups = engine.linkGroups(done -> {}, (a, b) -> compared.add(List.of(a, b)));
+    assertThat(compared).anySatisfy(pair -> assertThat(pair).containsExactlyInAnyOrder("E1", "E3"));
+    Optional<PersonGroup> group = groupOf(groups, "E1");
+    assertThat(group).isPresent();
+    assertThat(group.get().ids()).containsExactlyInAnyOrder("E1", "E2", "E3");
+    assertThat(group.get().pairs())
+        .anySatisfy(pair ->
+            assertThat(List.of(pair.idA(), pair.idB())).containsExactlyInAnyOrder("E1", "E3"));
   }
 
   @Test
