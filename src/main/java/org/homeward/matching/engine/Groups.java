@@ -17,7 +17,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <ul>
  *   <li>a hard contradiction between any two of them refuses it: another sex, sure birth dates
- *       three years or more apart, birth years of any kind five or more apart;
+ *       three years or more apart, birth years of any kind five or more apart (unless the two carry
+ *       one document, kind and number: then one date was mistyped);
  *   <li>so does a pair the model is all but sure are different people (probability under {@value
  *       #SURELY_DIFFERENT});
  *   <li>a softer one (documents of one kind with other numbers, as a renewed passport has; sure
@@ -233,7 +234,7 @@ final class Groups {
     if (a.sex != 0 && b.sex != 0 && a.sex != b.sex) {
       return Conflict.SEX;
     }
-    if (a.year != 0 && b.year != 0) {
+    if (a.year != 0 && b.year != 0 && !sameDocument(a, b)) {
       int apart = Math.abs(a.year - b.year);
       boolean sure = sure(a) && sure(b);
       if (apart >= 5 || sure && apart >= 3) {
@@ -251,6 +252,17 @@ final class Groups {
       return Conflict.DOCUMENTS;
     }
     return null;
+  }
+
+  /**
+   * Both records carry one document, of one kind and number: it names one person, and a birth date
+   * years apart is then a slip in one of the dates (1986 typed as 1965), not another person.
+   */
+  private static boolean sameDocument(PreparedRecord a, PreparedRecord b) {
+    return a.documentNumber != null
+        && a.documentNumber.equals(b.documentNumber)
+        && a.documentType != null
+        && a.documentType.equals(b.documentType);
   }
 
   /** A birth date given in full: not estimated, not the 1 January that stands for "unknown". */

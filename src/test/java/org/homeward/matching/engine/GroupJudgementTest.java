@@ -151,6 +151,26 @@ class GroupJudgementTest {
   }
 
   @Test
+  void oneDocumentOutweighsABirthYearMistyped() throws URISyntaxException {
+    // one passport, one phone, one name; the second card has the birth year typed wrong
+    List<PersonRecord> records =
+        List.of(
+            person(
+                "D1", "Djibril", "Hamani", "M", "1986-11-10", false, "+212613069997", "NR677827"),
+            person(
+                "D2", "Djibril", "Hamani", "M", "1965-07-24", false, "+212613069997", "NR677827"),
+            // the same name and phone with another passport and the other year: another man
+            person(
+                "D3", "Djibril", "Hamani", "M", "1965-07-24", false, "+212613069997", "NR112233"));
+    MatchEngine engine = fittedWith(records);
+
+    List<PersonGroup> groups = engine.linkGroups(done -> {});
+
+    assertThat(groupOf(groups, "D1")).get().satisfies(g -> assertThat(g.ids()).contains("D2"));
+    assertThat(groups).noneSatisfy(group -> assertThat(group.ids()).contains("D1", "D3"));
+  }
+
+  @Test
   void twinsOfOneBirthDateAndPhoneStayTwoPeople() throws URISyntaxException {
     List<PersonRecord> records =
         List.of(
